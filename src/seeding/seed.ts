@@ -1,0 +1,18 @@
+// Loads the reference content under seeds/ in one transaction: everything is read and validated
+// first, then written; any failure rolls back, so a bad file leaves the database as it was.
+import { join } from 'node:path';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { SEEDS_DIR } from '../paths.js';
+import { readLegalActs } from './read-legal-acts.js';
+import { writeLegalActs, type LegalActSeedReport } from './write-legal-acts.js';
+
+export interface SeedReport {
+  legalActs: LegalActSeedReport;
+}
+
+export async function seedReferenceData(em: EntityManager, seedsDir = SEEDS_DIR): Promise<SeedReport> {
+  const legalActs = readLegalActs(join(seedsDir, 'legal-acts'));
+  return em.fork().transactional(async (tx) => ({
+    legalActs: await writeLegalActs(tx, legalActs),
+  }));
+}

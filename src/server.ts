@@ -1,0 +1,53 @@
+// HTTP server: Apollo Server 5 on Express 5 at POST /graphql, the self-hosted GraphiQL build at
+// /graphiql (no CDN: it works with no internet), and a health check. Used by main.ts and tests.
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLSchema } from 'graphql';
+import { createContext, type Context } from './context.js';
+import { createFormatError } from './graphql/format-error.js';
+import type { Logger } from './logger.js';
+import { GRAPHIQL_DIR } from './paths.js';
+
+export function createApolloServer(schema: GraphQLSchema, logger: Logger, httpServer?: Server): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    schema,
+    formatError: createFormatError((message, error) => logger.error(message, error)),
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+    ],
+  });
+}
+
+export interface HubServer {
+  httpServer: Server;
+  apollo: ApolloServer<Context>;
+}
+
+export async function createHttpServer(opts: { schema: GraphQLSchema; orm: MikroORM; logger: Logger }): Promise<HubServer> {
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = createApolloServer(opts.schema, opts.logger, httpServer);
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.get('/healthz', async (_req, res) => {
+    const ok = await opts.orm.checkConnection();
+    res.status(ok.ok ? 200 : 503).json({ status: ok.ok ? 'ok' : 'database unavailable' });
+  });
+  if (existsSync(GRAPHIQL_DIR)) {
+    app.use('/graphiql', express.static(GRAPHIQL_DIR, { index: 'index.html', maxAge: '1h' }));
+  } else {
+    opts.logger.warn(`GraphiQL build not found in ${GRAPHIQL_DIR}; run \`npm run build\``);
+  }
+  app.get('/', (_req, res) => res.redirect('/graphiql/'));
+  app.use('/graphql', express.json({ limit: '2mb' }), expressMiddleware(apollo, { context: async () => createContext(opts.orm) }));
+  return { httpServer, apollo };
+}

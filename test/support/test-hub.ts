@@ -1,0 +1,85 @@
+// A hub for one test file: its own clone of the migrated, seeded template database, the real
+// schema and Apollo server, and a log of every SQL statement (to assert batching).
+import { randomBytes } from 'node:crypto';
+import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/core';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { ApolloServer } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { createContext, type Context } from '../../src/context.js';
+import { ensureDatabase } from '../../src/db/database.js';
+import { openOrm } from '../../src/db/orm.js';
+import { createLogger } from '../../src/logger.js';
+import { buildAppSchema } from '../../src/schema.js';
+import { createApolloServer } from '../../src/server.js';
+
+class QueryLog extends DefaultLogger {
+  static queries: string[] = [];
+  constructor(options: LoggerOptions) {
+    super(options);
+  }
+  override logQuery(context: LogContext): void {
+    if (context.query) QueryLog.queries.push(context.query);
+  }
+}
+
+export interface Result<D> {
+  data: D | null | undefined;
+  errors: readonly GraphQLFormattedError[] | undefined;
+}
+
+export interface TestHub {
+  orm: MikroORM;
+  url: string;
+  apollo: ApolloServer<Context>;
+  /** Runs an operation with a fresh per-request context, as the HTTP server does. */
+  execute<D, V>(doc: TypedDocumentNode<D, V>, variables?: V): Promise<Result<D>>;
+  /** Runs `fn` and returns the SQL statements it issued. */
+  countQueries(fn: () => Promise<unknown>): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+function withDatabase(adminUrl: string, name: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function startTestHub(): Promise<TestHub> {
+  const adminUrl = inject('pgAdminUrl');
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  await ensureDatabase(adminUrl, name, inject('pgTemplate'));
+  const url = withDatabase(adminUrl, name);
+  const orm = await openOrm(url, { debug: ['query'], loggerFactory: (o) => new QueryLog(o) });
+  const apollo = createApolloServer(await buildAppSchema(), createLogger('error'));
+  await apollo.start();
+
+  return {
+    orm,
+    url,
+    apollo,
+    async execute<D, V>(doc: TypedDocumentNode<D, V>, variables?: V) {
+      const res = await apollo.executeOperation<D, V & Record<string, unknown>>(
+        { query: doc, variables: variables as V & Record<string, unknown> },
+        { contextValue: createContext(orm) },
+      );
+      if (res.body.kind !== 'single') throw new Error('expected a single result');
+      return { data: res.body.singleResult.data, errors: res.body.singleResult.errors };
+    },
+    async countQueries(fn) {
+      const start = QueryLog.queries.length;
+      await fn();
+      return QueryLog.queries.slice(start);
+    },
+    async close() {
+      await apollo.stop();
+      await orm.close();
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`drop database if exists "${name}" with (force)`);
+      await admin.end();
+    },
+  };
+}
