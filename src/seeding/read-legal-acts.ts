@@ -32,8 +32,11 @@ export function parseLegalActFile(file: string, source: string): LoadedAct {
   if (doc.errors.length) throw new SeedError(file, '', `invalid YAML: ${doc.errors[0]!.message}`);
   const parsed = LegalActFileSchema.safeParse(doc.toJS());
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new SeedError(file, formatPath(issue.path), issue.message);
+    // An unknown key explains a "missing" one (a typo), so report it first, at its own path.
+    const issues = parsed.error.issues;
+    const unknown = issues.find((i) => i.code === 'unrecognized_keys');
+    if (unknown) throw new SeedError(file, formatPath([...unknown.path, unknown.keys[0]!]), 'unknown key (typo?)');
+    throw new SeedError(file, formatPath(issues[0]!.path), issues[0]!.message);
   }
   const act = parsed.data;
   const slug = act.code.split('/')[1];

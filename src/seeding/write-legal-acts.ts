@@ -15,6 +15,13 @@ export interface LegalActSeedReport {
   changedActs: number;
 }
 
+/** Deletes the rows of `actId` whose key is not in `keep` (the file no longer has them). */
+async function deleteStale(em: EntityManager, table: string, actColumn: string, actId: number, keyColumn: string, keep: unknown[]) {
+  const sql = `delete from ${table} where ${actColumn} = ?`;
+  if (keep.length === 0) await em.execute(sql, [actId]);
+  else await em.execute(`${sql} and ${keyColumn} not in (?)`, [actId, keep]);
+}
+
 const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
 
 function latestStatus(act: LegalActFile): string {
@@ -51,10 +58,7 @@ async function writeVersions(em: EntityManager, actId: number, act: LegalActFile
       [actId, v.versionDate, v.status, v.inForceFrom ?? null, v.inForceTo ?? null, json(v.title), json(v.sources), v.verified, v.note ?? null],
     );
   }
-  await em.execute('delete from legal_act_version where act_id = ? and not (version_date = any(?::date[]))', [
-    actId,
-    act.versions.map((v) => v.versionDate),
-  ]);
+  await deleteStale(em, 'legal_act_version', 'act_id', actId, 'version_date', act.versions.map((v) => v.versionDate));
 }
 
 async function writeProvisions(em: EntityManager, actId: number, act: LegalActFile): Promise<void> {
@@ -77,7 +81,7 @@ async function writeProvisions(em: EntityManager, actId: number, act: LegalActFi
     }
   };
   await visit(act.provisions, null);
-  await em.execute('delete from provision where act_id = ? and not (e_id = any(?::text[]))', [actId, seen]);
+  await deleteStale(em, 'provision', 'act_id', actId, 'e_id', seen);
 }
 
 async function writeRelations(em: EntityManager, actId: number, act: LegalActFile): Promise<void> {
@@ -96,7 +100,7 @@ async function writeRelations(em: EntityManager, actId: number, act: LegalActFil
     );
     ids.push(row!.id);
   }
-  await em.execute('delete from legal_relation where source_act_id = ? and not (id = any(?::int[]))', [actId, ids]);
+  await deleteStale(em, 'legal_relation', 'source_act_id', actId, 'id', ids);
 }
 
 /** Upserts every act; acts first so relations can point at any of them. */

@@ -1,6 +1,6 @@
 // Starts one embedded PostgreSQL on a free port for the whole run, applies the real migrations and
 // the real reference seeds once into a template database; each test file clones that template.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +32,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'hub-test-pg-'));
+  chmodSync(dir, 0o755); // as root, initdb runs as the `postgres` user, which must traverse the folder
   const server = await startEmbeddedPostgres({ dataDir: join(dir, 'data'), port: await freePort(), persistent: false });
   await ensureDatabase(server.adminUrl, TEMPLATE_DB);
   const orm = await openOrm(server.urlFor(TEMPLATE_DB));

@@ -53,6 +53,7 @@ export async function startTestHub(): Promise<TestHub> {
   await ensureDatabase(adminUrl, name, inject('pgTemplate'));
   const url = withDatabase(adminUrl, name);
   const orm = await openOrm(url, { debug: ['query'], loggerFactory: (o) => new QueryLog(o) });
+  await orm.em.fork().execute('select 1'); // connect now, so connection-time checks are not counted later
   const apollo = createApolloServer(await buildAppSchema(), createLogger('error'));
   await apollo.start();
 
