@@ -44,8 +44,11 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info(`${signal} received, shutting down`);
     await apollo.stop(); // drains and closes the HTTP server
+    logger.debug('HTTP server closed');
     await orm.close();
+    logger.debug('database connections closed');
     await db.stop();
+    logger.debug('database stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -19,6 +19,8 @@ export function createApolloServer(schema: GraphQLSchema, logger: Logger, httpSe
     schema,
     formatError: createFormatError((message, error) => logger.error(message, error)),
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGINT/SIGTERM and stops server, ORM and database in order.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),

