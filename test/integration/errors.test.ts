@@ -63,6 +63,7 @@ describe('error codes', () => {
       expect(e.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
       expect(e.message).toBe('Internal server error');
       expect(JSON.stringify(errors)).not.toMatch(/legal_relation|select|stack/i);
+      expect(broken.loggedErrors.join('\n')).toContain('legal_relation'); // the operator still sees the cause
     } finally {
       await broken.close();
     }

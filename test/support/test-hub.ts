@@ -11,7 +11,7 @@ import { inject } from 'vitest';
 import { createContext, type Context } from '../../src/context.js';
 import { ensureDatabase } from '../../src/db/database.js';
 import { openOrm } from '../../src/db/orm.js';
-import { createLogger } from '../../src/logger.js';
+import type { Logger } from '../../src/logger.js';
 import { buildAppSchema } from '../../src/schema.js';
 import { createApolloServer } from '../../src/server.js';
 
@@ -34,6 +34,8 @@ export interface TestHub {
   orm: MikroORM;
   url: string;
   apollo: ApolloServer<Context>;
+  /** Errors the server logged (unexpected failures), instead of printing them. */
+  loggedErrors: string[];
   /** Runs an operation with a fresh per-request context, as the HTTP server does. */
   execute<D, V>(doc: TypedDocumentNode<D, V>, variables?: V): Promise<Result<D>>;
   /** Runs `fn` and returns the SQL statements it issued. */
@@ -54,13 +56,21 @@ export async function startTestHub(): Promise<TestHub> {
   const url = withDatabase(adminUrl, name);
   const orm = await openOrm(url, { debug: ['query'], loggerFactory: (o) => new QueryLog(o) });
   await orm.em.fork().execute('select 1'); // connect now, so connection-time checks are not counted later
-  const apollo = createApolloServer(await buildAppSchema(), createLogger('error'));
+  const loggedErrors: string[] = [];
+  const logger: Logger = {
+    debug: () => {},
+    info: () => {},
+    warn: () => {},
+    error: (message, extra) => loggedErrors.push(`${message} ${extra instanceof Error ? extra.message : ''}`),
+  };
+  const apollo = createApolloServer(await buildAppSchema(), logger);
   await apollo.start();
 
   return {
     orm,
     url,
     apollo,
+    loggedErrors,
     async execute<D, V>(doc: TypedDocumentNode<D, V>, variables?: V) {
       const res = await apollo.executeOperation<D, V & Record<string, unknown>>(
         { query: doc, variables: variables as V & Record<string, unknown> },
