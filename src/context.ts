@@ -1,14 +1,16 @@
-// Per-request context: one EntityManager fork (its own identity map) and one loader set over it.
-import type { MikroORM } from '@mikro-orm/postgresql';
-import type { EntityManager } from '@mikro-orm/postgresql';
+// Per-request context: one EntityManager fork (its own identity map), one loader set over it, and
+// the authenticated viewer (PUBLIC when no key was sent).
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { PUBLIC_VIEWER, type Viewer } from './domain/access/roles.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 
 export interface Context {
   em: EntityManager;
   loaders: Loaders;
+  viewer: Viewer;
 }
 
-export function createContext(orm: MikroORM): Context {
+export function createContext(orm: MikroORM, viewer: Viewer = PUBLIC_VIEWER): Context {
   const em = orm.em.fork();
-  return { em, loaders: createLoaders(em) } satisfies Context;
+  return { em, loaders: createLoaders(em), viewer } satisfies Context;
 }

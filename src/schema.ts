@@ -5,11 +5,28 @@ import { LegalActResolver } from './modules/legal-act/legal-act.resolver.js';
 import { LegalActVersionResolver } from './modules/legal-act/legal-act-version.resolver.js';
 import { ProvisionResolver } from './modules/legal-act/provision.resolver.js';
 import { NodeResolver } from './modules/node/node.resolver.js';
+import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { HolderResolver } from './modules/holder/holder.resolver.js';
+import { InformationSystemResolver } from './modules/holder/information-system.resolver.js';
+import { PersonalDataArrayResolver } from './modules/holder/personal-data-array.resolver.js';
+import { RegistryMutations } from './modules/holder/registry.mutations.js';
+import { TaxonomyResolver } from './modules/taxonomy/taxonomy.resolver.js';
 
-export const resolvers = [NodeResolver, LegalActResolver, LegalActVersionResolver, ProvisionResolver] as const;
+export const resolvers = [
+  NodeResolver,
+  LegalActResolver,
+  LegalActVersionResolver,
+  ProvisionResolver,
+  TaxonomyResolver,
+  HolderResolver,
+  PersonalDataArrayResolver,
+  InformationSystemResolver,
+  RegistryMutations,
+  AuditResolver,
+] as const;
 
 const ROOT_DESCRIPTIONS = {
-  query: 'Read access to the regulatory graph: legal acts, provisions and (by global ID) any object.',
+  query: 'Read access to the regulatory graph: legal acts and provisions, the Registry of holders, their arrays and systems, the audit log, and any object by global ID.',
   mutation: 'Writes; each one is validated, atomic and audit-logged.',
 };
 

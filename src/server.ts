@@ -12,6 +12,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createContext, type Context } from './context.js';
 import { createFormatError } from './graphql/format-error.js';
 import type { Logger } from './logger.js';
+import { resolveViewer } from './modules/auth/api-key.service.js';
 import { GRAPHIQL_DIR } from './paths.js';
 
 export function createApolloServer(schema: GraphQLSchema, logger: Logger, httpServer?: Server): ApolloServer<Context> {
@@ -50,6 +51,8 @@ export async function createHttpServer(opts: { schema: GraphQLSchema; orm: Mikro
     opts.logger.warn(`GraphiQL build not found in ${GRAPHIQL_DIR}; run \`npm run build\``);
   }
   app.get('/', (_req, res) => res.redirect('/graphiql/'));
-  app.use('/graphql', express.json({ limit: '2mb' }), expressMiddleware(apollo, { context: async () => createContext(opts.orm) }));
+  const context = async ({ req }: { req: express.Request }) =>
+    createContext(opts.orm, await resolveViewer(opts.orm.em.fork(), req.headers.authorization));
+  app.use('/graphql', express.json({ limit: '2mb' }), expressMiddleware(apollo, { context }));
   return { httpServer, apollo };
 }

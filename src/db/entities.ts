@@ -1,7 +1,24 @@
 // Every entity the ORM maps, listed explicitly (no glob discovery: it breaks under bundlers and Node 20).
+import { AuditLogEntry } from '../modules/audit/audit-log-entry.entity.js';
+import { ApiKey } from '../modules/auth/api-key.entity.js';
+import { Holder } from '../modules/holder/holder.entity.js';
+import { InformationSystem } from '../modules/holder/information-system.entity.js';
+import { PersonalDataArray } from '../modules/holder/personal-data-array.entity.js';
 import { LegalAct } from '../modules/legal-act/legal-act.entity.js';
 import { LegalActVersion } from '../modules/legal-act/legal-act-version.entity.js';
 import { LegalRelation } from '../modules/legal-act/legal-relation.entity.js';
 import { Provision } from '../modules/legal-act/provision.entity.js';
+import { TaxonomyTerm } from '../modules/taxonomy/taxonomy-term.entity.js';
 
-export const entities = [LegalAct, LegalActVersion, Provision, LegalRelation];
+export const entities = [
+  LegalAct,
+  LegalActVersion,
+  Provision,
+  LegalRelation,
+  TaxonomyTerm,
+  Holder,
+  PersonalDataArray,
+  InformationSystem,
+  ApiKey,
+  AuditLogEntry,
+];

@@ -2,10 +2,10 @@
 // errors and dangling relation targets all stop the load with file, path and reason.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import YAML from 'yaml';
 import { ACT_TYPE_SLUG, LegalActType } from '../modules/legal-act/legal-act.enums.js';
 import { LegalActFileSchema, type LegalActFile, type ProvisionSeed } from './legal-act.schema.js';
 import { SeedError } from './seed-error.js';
+import { parseYamlSeed } from './yaml-file.js';
 
 export interface LoadedAct {
   file: string;
@@ -23,22 +23,8 @@ function collectEIds(file: string, provisions: ProvisionSeed[], path: string, in
   });
 }
 
-function formatPath(path: PropertyKey[]): string {
-  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
-}
-
 export function parseLegalActFile(file: string, source: string): LoadedAct {
-  const doc = YAML.parseDocument(source);
-  if (doc.errors.length) throw new SeedError(file, '', `invalid YAML: ${doc.errors[0]!.message}`);
-  const parsed = LegalActFileSchema.safeParse(doc.toJS());
-  if (!parsed.success) {
-    // An unknown key explains a "missing" one (a typo), so report it first, at its own path.
-    const issues = parsed.error.issues;
-    const unknown = issues.find((i) => i.code === 'unrecognized_keys');
-    if (unknown) throw new SeedError(file, formatPath([...unknown.path, unknown.keys[0]!]), 'unknown key (typo?)');
-    throw new SeedError(file, formatPath(issues[0]!.path), issues[0]!.message);
-  }
-  const act = parsed.data;
+  const act = parseYamlSeed(file, source, LegalActFileSchema);
   const slug = act.code.split('/')[1];
   if (slug !== ACT_TYPE_SLUG[act.type as LegalActType]) {
     throw new SeedError(file, 'code', `type ${act.type} needs codes kg/${ACT_TYPE_SLUG[act.type as LegalActType]}/…`);

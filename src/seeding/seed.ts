@@ -4,15 +4,19 @@ import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SEEDS_DIR } from '../paths.js';
 import { readLegalActs } from './read-legal-acts.js';
+import { readTaxonomies, writeTaxonomies, type TaxonomySeedReport } from './taxonomies.js';
 import { writeLegalActs, type LegalActSeedReport } from './write-legal-acts.js';
 
 export interface SeedReport {
   legalActs: LegalActSeedReport;
+  taxonomies: TaxonomySeedReport;
 }
 
 export async function seedReferenceData(em: EntityManager, seedsDir = SEEDS_DIR): Promise<SeedReport> {
   const legalActs = readLegalActs(join(seedsDir, 'legal-acts'));
+  const taxonomies = readTaxonomies(join(seedsDir, 'taxonomies'));
   return em.fork().transactional(async (tx) => ({
     legalActs: await writeLegalActs(tx, legalActs),
+    taxonomies: await writeTaxonomies(tx, taxonomies),
   }));
 }

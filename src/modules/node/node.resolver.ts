@@ -9,6 +9,9 @@ const NODE_LOADERS: Partial<Record<string, NodeLoader>> = {
   LegalAct: (ctx, key) => ctx.loaders.legalActById.load(key),
   LegalActVersion: (ctx, key) => ctx.loaders.versionById.load(key),
   Provision: (ctx, key) => ctx.loaders.provisionById.load(key),
+  Holder: (ctx, key) => ctx.loaders.holderById.load(key),
+  PersonalDataArray: (ctx, key) => ctx.loaders.arrayById.load(key),
+  InformationSystem: (ctx, key) => ctx.loaders.systemById.load(key),
 };
 
 @Resolver()

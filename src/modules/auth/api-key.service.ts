@@ -1,0 +1,79 @@
+// API keys: created by an operator command (`npm run keys`), shown once, stored as SHA-256.
+// Each request's `Authorization: Bearer <key>` becomes a Viewer; no header means PUBLIC.
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
+import { PUBLIC_VIEWER, ROLES, type RoleValue, type Viewer } from '../../domain/access/roles.js';
+import { AppError } from '../../errors.js';
+import { appendAudit } from '../audit/audit.service.js';
+import { Holder } from '../holder/holder.entity.js';
+import { ApiKey } from './api-key.entity.js';
+
+/** The operator at the console (key commands, imports): acts with ADMIN rights, no key. */
+export const OPERATOR: Viewer = Object.freeze({ role: 'ADMIN', keyId: null, holderId: null });
+
+const KEY_PREFIX = 'pdh_';
+export const hashKey = (key: string) => createHash('sha256').update(key, 'utf8').digest('hex');
+
+export interface NewKey {
+  id: number;
+  key: string;
+  role: RoleValue;
+  holderTin: string | null;
+}
+
+export async function createApiKey(
+  em: EntityManager,
+  opts: { name: string; role: Exclude<RoleValue, 'PUBLIC'>; holderTin?: string | null; isDemo?: boolean },
+): Promise<NewKey> {
+  if (!ROLES.includes(opts.role) || (opts.role as RoleValue) === 'PUBLIC') throw AppError.badInput('role', `must be one of ${ROLES.filter((r) => r !== 'PUBLIC').join(', ')}`);
+  if ((opts.role === 'HOLDER') !== Boolean(opts.holderTin)) throw AppError.badInput('holder', 'a HOLDER key needs a holder TIN, and only a HOLDER key may have one');
+  return em.fork().transactional(async (tx) => {
+    const holder = opts.holderTin ? await tx.findOne(Holder, { tin: opts.holderTin }) : null;
+    if (opts.holderTin && !holder) throw new AppError('NOT_FOUND', `no holder with TIN ${opts.holderTin}`, { field: 'holder' });
+    const key = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
+    const record = tx.create(ApiKey, { name: opts.name, role: opts.role, holder, keyHash: hashKey(key), isDemo: opts.isDemo ?? false, createdAt: new Date() });
+    await tx.flush();
+    appendAudit(tx, OPERATOR, {
+      action: 'CREATE_API_KEY',
+      entityType: 'ApiKey',
+      entityId: record.id,
+      changes: { name: { before: null, after: opts.name }, role: { before: null, after: opts.role }, holderId: { before: null, after: holder?.id ?? null } },
+    });
+    return { id: record.id, key, role: opts.role, holderTin: holder?.tin ?? null };
+  });
+}
+
+export async function revokeApiKeys(em: EntityManager, where: { id?: number; isDemo?: boolean }, reason: string): Promise<number[]> {
+  return em.fork().transactional(async (tx) => {
+    const keys = await tx.find(ApiKey, { ...where, revokedAt: null });
+    for (const k of keys) {
+      k.revokedAt = new Date();
+      appendAudit(tx, OPERATOR, { action: 'REVOKE_API_KEY', entityType: 'ApiKey', entityId: k.id, changes: { revokedAt: { before: null, after: k.revokedAt } }, reason });
+    }
+    return keys.map((k) => k.id);
+  });
+}
+
+/** The caller behind an Authorization header; a bad or revoked key is refused, never downgraded. */
+export async function resolveViewer(em: EntityManager, authorization: string | undefined): Promise<Viewer> {
+  if (!authorization) return PUBLIC_VIEWER;
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+  const record = match ? await em.findOne(ApiKey, { keyHash: hashKey(match[1]!), revokedAt: null }) : null;
+  if (!record) {
+    throw new GraphQLError('the API key is invalid or revoked', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  }
+  return { role: record.role, keyId: record.id, holderId: record.holder?.id ?? null };
+}
+
+/** Demo keys for the embedded default: previous ones are revoked, one new key per role is made. */
+export async function rotateDemoKeys(em: EntityManager): Promise<NewKey[]> {
+  await revokeApiKeys(em, { isDemo: true }, 'demo keys rotate at every start');
+  const firstHolder = await em.fork().findOne(Holder, { kind: { $ne: 'INDIVIDUAL_ENTREPRENEUR' } }, { orderBy: { id: 'asc' } });
+  const keys: NewKey[] = [];
+  for (const role of ['ADMIN', 'INSPECTOR', 'ANALYST', 'PARTNER', 'HOLDER'] as const) {
+    if (role === 'HOLDER' && !firstHolder) continue;
+    keys.push(await createApiKey(em, { name: `demo ${role.toLowerCase()}`, role, holderTin: role === 'HOLDER' ? firstHolder!.tin : null, isDemo: true }));
+  }
+  return keys;
+}

@@ -1,0 +1,60 @@
+// The holders list: filters that dashboards and analysts need, keyset-paged on (sort key, id) so a
+// deep page costs the same as the first (no OFFSET), with the COUNT run only when asked for.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { HOLDER_KINDS, inspectionTrackOf } from '../../domain/registry/holder-kind.js';
+import { AppError } from '../../errors.js';
+import { readPage, toConnection, type PageArgs } from '../../graphql/pagination.js';
+import { loadVocabulary } from '../taxonomy/vocabulary.js';
+import { Holder } from './holder.entity.js';
+import type { HolderFilter, HolderOrder } from './holder.types.js';
+
+const SORT_COLUMNS = { NAME: ['sort_name', 'sortName'], TIN: ['tin', 'tin'], CREATED: ['id', 'id'] } as const;
+const NAMES = `(coalesce(h.name_ky, '') || ' ' || coalesce(h.name_ru, '') || ' ' || coalesce(h.name_en, ''))`;
+const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+type Condition = [sql: string, params: unknown[]];
+
+async function conditionsOf(em: EntityManager, f: HolderFilter): Promise<Condition[]> {
+  const c: Condition[] = [];
+  if (f.kinds?.length) c.push(['h.kind in (?)', [f.kinds]]);
+  if (f.inspectionTrack) c.push(['h.kind in (?)', [HOLDER_KINDS.filter((k) => inspectionTrackOf(k) === f.inspectionTrack)]]);
+  if (f.regionCodes?.length) c.push(['h.region_code in (?)', [f.regionCodes]]);
+  if (f.registrationStatuses?.length) c.push(['h.registration_status in (?)', [f.registrationStatuses]]);
+  if (f.sectorKeys?.length) {
+    // A sector includes its sub-sectors: `finance` matches `finance.banking`.
+    c.push([`(${f.sectorKeys.map(() => '(h.sector_key = ? or h.sector_key like ?)').join(' or ')})`, f.sectorKeys.flatMap((k) => [k, `${k}.%`])]);
+  }
+  const search = f.search?.trim();
+  if (search) c.push([`(${NAMES} ilike ? or h.tin = ? or h.registry_number = ?)`, [likePattern(search), search, search]]);
+  if (f.processesSpecialCategories != null) {
+    const vocab = await loadVocabulary(em);
+    const special = [...vocab.dataCategory].filter((k) => k === 'special' || k.startsWith('special.') || k === 'biometric' || k.startsWith('biometric.'));
+    c.push([`${f.processesSpecialCategories ? '' : 'not '}exists (select 1 from personal_data_array a where a.holder_id = h.id and a.data_categories && ?::text[])`, [special]]);
+  }
+  if (f.plansCrossBorderTransfer != null) {
+    c.push([`${f.plansCrossBorderTransfer ? '' : 'not '}exists (select 1 from personal_data_array a where a.holder_id = h.id and cardinality(a.cross_border_countries) > 0)`, []]);
+  }
+  return c;
+}
+
+/** `holders`: filtered, ordered, keyset-paged. */
+export async function listHolders(em: EntityManager, filter: HolderFilter | null | undefined, order: HolderOrder | null | undefined, args: PageArgs) {
+  const page = readPage<[string | number, number]>(args, 2);
+  const field = order?.field ?? 'NAME';
+  const desc = order?.direction === 'DESC';
+  const [column, property] = SORT_COLUMNS[field];
+  if (page.after && (typeof page.after[1] !== 'number' || typeof page.after[0] !== (field === 'CREATED' ? 'number' : 'string'))) {
+    throw AppError.badInput('after', 'is not a cursor of this ordering');
+  }
+  const conditions = await conditionsOf(em, filter ?? {});
+  const base = () => {
+    const qb = em.createQueryBuilder(Holder, 'h');
+    for (const [sql, params] of conditions) qb.andWhere(sql, params);
+    return qb;
+  };
+  const qb = base();
+  if (page.after) qb.andWhere(`(h.${column}, h.id) ${desc ? '<' : '>'} (?, ?)`, [page.after[0], page.after[1]]);
+  const dir = desc ? 'desc' : 'asc';
+  const rows = await qb.orderBy([{ [property]: dir }, { id: dir }] as never).limit(page.limit + 1).getResultList();
+  return toConnection(rows, page, (h) => [h[property as keyof Holder] as string | number, h.id], () => base().getCount());
+}
