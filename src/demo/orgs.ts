@@ -3,8 +3,8 @@
 // is never a «ОсОО», a hospital is in the health sector, an айыл өкмөтү is in a village).
 import type { HolderKindValue } from '../domain/registry/holder-kind.js';
 import type { OwnershipForm } from '../modules/holder/holder.enums.js';
-import { NGO_FORMS, NGO_THEMES, TRADE_SUFFIXES, TRADE_WORDS, fullName, romanise, shortName, slug, type Person } from './names.js';
-import { REGIONS, districtForm, townAddress, villageAddress, type Town } from './places.js';
+import { NGO_FORMS, NGO_THEMES, TRADE_SUFFIXES, TRADE_WORDS, romanise, shortName, slug, type Person } from './names.js';
+import { REGIONS, districtForm, townAddress, villageAddress, type District, type Town } from './places.js';
 import type { Prng } from './prng.js';
 import { COMMERCIAL_SECTOR_WEIGHTS, IE_SECTOR_WEIGHTS, OBLAST_WEIGHTS, REGION_WEIGHTS, SECTOR, type RegionKey, type SectorKey } from './vocabulary.js';
 
@@ -22,9 +22,12 @@ export interface OrgIdentity {
   address: string;
   areaCode: string;
   staff: number;
+  /** An айыл өкмөтү keeps the household books (похозяйственные книги) of its villages. */
+  keepsHouseholdBooks: boolean;
 }
 
-type Base = Omit<OrgIdentity, 'address' | 'areaCode'>;
+// Rural bodies say where they sit: a village of one of the region's districts.
+type Base = Omit<OrgIdentity, 'address' | 'areaCode' | 'keepsHouseholdBooks'> & { village?: { district: District; aimakRu: string } };
 
 const GOV = 'Кабинет Министров Кыргызской Республики';
 const MIN_HEALTH = 'Министерство здравоохранения Кыргызской Республики';
@@ -69,6 +72,9 @@ const COMPANY_FORMS = [
   [['ЗАО', 'ЖАК', 'CJSC'], 6],
 ] as const;
 
+/** «Кыргызский национальный университет им. …» → "knu". */
+const acronym = (name: string): string => slug(name.split(' им.')[0]!.split(' ').map((w) => w[0]).join(''));
+
 const mainTown = (rng: Prng, region: RegionKey): Town => {
   const towns = REGIONS[region].towns;
   return rng.chance(0.6) ? towns[0]! : rng.pick(towns);
@@ -99,7 +105,7 @@ function nonCommercial(rng: Prng): Base {
   const universities = UNIVERSITIES[region];
   if (type === 'higher' && universities) {
     const [nameRu, nameKy] = rng.pick(universities);
-    return { region, sector: SECTOR.higher, nameRu, nameKy, nameEn: null, ownershipForm: 'STATE', subordination: MIN_EDU, headPosition: 'Ректор', domain: `${slug(nameKy.split(' ').slice(-3, -2).join('') || town.ru)}-university.edu.kg`, staff: rng.logInt(300, 3000) };
+    return { region, sector: SECTOR.higher, nameRu, nameKy, nameEn: null, ownershipForm: 'STATE', subordination: MIN_EDU, headPosition: 'Ректор', domain: `${acronym(nameRu)}.edu.kg`, staff: rng.logInt(300, 3000) };
   }
   if (type === 'health') {
     const n = rng.int(1, 12);
@@ -162,7 +168,7 @@ function localStateAdministration(rng: Prng): Base {
   const region = rng.pickWeighted(OBLAST_WEIGHTS);
   const d = rng.pick(REGIONS[region].districts);
   return {
-    region, sector: SECTOR.local, ownershipForm: 'STATE', headPosition: 'Аким', domain: `${slug(d.ky)}.gov.kg`, staff: rng.logInt(40, 200),
+    region, village: { district: d, aimakRu: d.aimaks[0]![0] }, sector: SECTOR.local, ownershipForm: 'STATE', headPosition: 'Аким', domain: `${slug(d.ky)}.gov.kg`, staff: rng.logInt(40, 200),
     nameRu: `${districtForm(d.ru, 'ая')} районная государственная администрация`, nameKy: `${d.ky} райондук мамлекеттик администрациясы`, nameEn: null,
     subordination: `Полномочный представитель Президента Кыргызской Республики ${REGIONS[region].ruPo.replace(/^по /, 'в ')}`,
   };
@@ -181,7 +187,7 @@ function localSelfGovernment(rng: Prng): Base {
   const d = rng.pick(REGIONS[region].districts);
   const [aimakRu, aimakKy] = rng.pick(d.aimaks);
   return {
-    region, sector: SECTOR.local, ownershipForm: 'MUNICIPAL', subordination: null, headPosition: 'Глава айыл окмоту', domain: null, staff: rng.logInt(8, 45),
+    region, village: { district: d, aimakRu }, sector: SECTOR.local, ownershipForm: 'MUNICIPAL', subordination: null, headPosition: 'Глава айыл окмоту', domain: null, staff: rng.logInt(8, 45),
     nameRu: `Айыл окмоту ${aimakRu} ${districtForm(d.ru, 'ого')} района`, nameKy: `${d.ky} районунун ${aimakKy} айыл өкмөтү`, nameEn: null,
   };
 }
@@ -204,16 +210,12 @@ export function orgIdentity(rng: Prng, kind: HolderKindValue, owner: Person): Or
     : kind === 'LOCAL_STATE_ADMINISTRATION' ? localStateAdministration(rng)
     : kind === 'LOCAL_SELF_GOVERNMENT' ? localSelfGovernment(rng)
     : entrepreneur(rng, owner);
-  const region = REGIONS[base.region];
-  // Rural bodies sit in a village of one of the region's districts; everyone else in a town.
-  const rural = base.headPosition === 'Глава айыл окмоту' || base.headPosition === 'Аким';
-  if (rural) {
-    const d = region.districts.find((x) => base.nameKy.startsWith(`${x.ky} `)) ?? region.districts[0]!;
-    const aimak = d.aimaks.find(([, k]) => base.nameKy.includes(` ${k} айыл`)) ?? d.aimaks[0]!;
-    return { ...base, address: villageAddress(rng, base.region, d, aimak[0]), areaCode: region.towns[0]!.areaCode };
+  const { village, ...rest } = base;
+  const identity = { ...rest, keepsHouseholdBooks: kind === 'LOCAL_SELF_GOVERNMENT' && village !== undefined };
+  if (village) {
+    const areaCode = REGIONS[base.region].towns[0]!.areaCode;
+    return { ...identity, address: villageAddress(rng, base.region, village.district, village.aimakRu), areaCode };
   }
   const town = mainTown(rng, base.region);
-  return { ...base, address: townAddress(rng, base.region, town), areaCode: town.areaCode };
+  return { ...identity, address: townAddress(rng, base.region, town), areaCode: town.areaCode };
 }
-
-export { fullName };

@@ -3,6 +3,165 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A new information system of a holder. */
+export type AddInformationSystemInput = {
+  /** Global IDs of the holder's arrays it processes. */
+  arrayIds?: Array<string | number> | null | undefined;
+  /** Data-category keys processed. */
+  dataCategories?: Array<string> | null | undefined;
+  /** Subjects are only the holder's employees. */
+  employeesOnly?: boolean | null | undefined;
+  /** Global ID of the holder. */
+  holderId: string | number;
+  /** Hosting country (ISO alpha-2). */
+  hostingCountry?: string | null | undefined;
+  /** Reachable from the internet. */
+  internetExposed?: boolean | null | undefined;
+  /** State information system (Res. 762). */
+  isStateSystem?: boolean | null | undefined;
+  /** Name of the system. */
+  name?: string | null | undefined;
+  /** Number of subjects. */
+  subjectCount?: number | null | undefined;
+  /** Type of actual threats. */
+  threatType?: ThreatType | null | undefined;
+};
+
+/** A new array of a holder. */
+export type AddPersonalDataArrayInput = {
+  /** Methods of collection. */
+  collectionMethods?: string | null | undefined;
+  /** Countries of planned cross-border transfer (ISO alpha-2). */
+  crossBorderCountries?: Array<string> | null | undefined;
+  /** Data-category keys. */
+  dataCategories?: Array<string> | null | undefined;
+  /** Global ID of the holder. */
+  holderId: string | number;
+  /** How subjects are informed. */
+  informingProcedure?: string | null | undefined;
+  /** Media the array is kept on. */
+  media?: Array<StorageMedium> | null | undefined;
+  /** Name of the array. */
+  name?: string | null | undefined;
+  /** Purposes of collection and use. */
+  purposes?: Array<string> | null | undefined;
+  /** Recipients or categories of recipients. */
+  recipients?: Array<string> | null | undefined;
+  /** Security and confidentiality measures. */
+  securityMeasures?: string | null | undefined;
+  /** Sources of collection. */
+  sources?: string | null | undefined;
+  /** Storage modes. */
+  storageModes?: string | null | undefined;
+  /** Storage term. */
+  storageTerm?: string | null | undefined;
+  /** Subject-category keys. */
+  subjectCategories?: Array<string> | null | undefined;
+  /** Approximate number of subjects. */
+  subjectCount?: number | null | undefined;
+  /** Methods of use. */
+  useMethods?: string | null | undefined;
+};
+
+/** Entry of a holder in the Registry, with its number. */
+export type ApproveRegistrationInput = {
+  /** Global ID of the holder. */
+  holderId: string | number;
+  /** Day of the step (default: today). */
+  on?: string | null | undefined;
+  /** Registry number assigned. */
+  registryNumber: string;
+  /** The version read; a stale one is a CONFLICT. */
+  version: number;
+};
+
+/** Filter for the audit log; all given conditions must hold. */
+export type AuditLogFilter = {
+  /** Action name. */
+  action?: string | null | undefined;
+  /** API key id of the actor. */
+  actorKeyId?: string | number | null | undefined;
+  /** Database id of the entity. */
+  entityId?: string | null | undefined;
+  /** Entity type, e.g. `Holder`. */
+  entityType?: string | null | undefined;
+  /** At or after this instant. */
+  from?: unknown;
+  /** Before this instant. */
+  to?: unknown;
+};
+
+/** Removal of a holder from the Registry. */
+export type DeregisterHolderInput = {
+  /** Global ID of the holder. */
+  holderId: string | number;
+  /** Day of the step (default: today). */
+  on?: string | null | undefined;
+  /** Why the holder is deregistered (kept in the audit log). */
+  reason: string;
+  /** The version read; a stale one is a CONFLICT. */
+  version: number;
+};
+
+/** Filter for `holders`; all given conditions must hold. */
+export type HolderFilter = {
+  /** Only holders on this inspection track. */
+  inspectionTrack?: InspectionTrack | null | undefined;
+  /** Any of these kinds. */
+  kinds?: Array<HolderKind> | null | undefined;
+  /** Holders with (true) or without (false) a planned cross-border transfer. */
+  plansCrossBorderTransfer?: boolean | null | undefined;
+  /** Holders with (true) or without (false) an array of special or biometric data. */
+  processesSpecialCategories?: boolean | null | undefined;
+  /** Any of these regions (ISO 3166-2:KG codes). */
+  regionCodes?: Array<string> | null | undefined;
+  /** Any of these registration stages. */
+  registrationStatuses?: Array<RegistrationStatus> | null | undefined;
+  /** Text in a name (any language), or an exact TIN or registry number. */
+  search?: string | null | undefined;
+  /** Any of these sectors, sub-sectors included (`finance` matches `finance.banking`). */
+  sectorKeys?: Array<string> | null | undefined;
+};
+
+/** Kind of holder (owner) of personal-data arrays; it decides the inspection track. */
+export type HolderKind =
+  /** Commercial organisation (business track, Law No. 72). */
+  | 'COMMERCIAL_ORGANISATION'
+  /** Individual entrepreneur (business track; the TIN is personal data). */
+  | 'INDIVIDUAL_ENTREPRENEUR'
+  /** Local self-government body (state track). */
+  | 'LOCAL_SELF_GOVERNMENT'
+  /** Local state administration (state track). */
+  | 'LOCAL_STATE_ADMINISTRATION'
+  /** Non-commercial organisation (business track, Law No. 72). */
+  | 'NON_COMMERCIAL_ORGANISATION'
+  /** State authority (state track). */
+  | 'STATE_BODY';
+
+/** Ordering of the holders list (ties broken by id). */
+export type HolderOrder = {
+  /** Direction. */
+  direction?: SortDirection;
+  /** Sort key. */
+  field: HolderOrderField;
+};
+
+/** Sort key of the holders list. */
+export type HolderOrderField =
+  /** Order of entry into the hub. */
+  | 'CREATED'
+  /** Russian name (Kyrgyz, then English when missing), case-insensitive. */
+  | 'NAME'
+  /** Taxpayer identification number. */
+  | 'TIN';
+
+/** Legal framework for inspecting a holder. */
+export type InspectionTrack =
+  /** Business entities: Law No. 72 on inspections of business entities. */
+  | 'BUSINESS'
+  /** State bodies and local government: the state-bodies control rules. */
+  | 'STATE';
+
 /** Filter for `legalActs`; all given conditions must hold. */
 export type LegalActFilter = {
   /** Only acts BASED_ON this act or provision (code or `<code>#<eId>`); NOT_FOUND if it does not exist. */
@@ -43,6 +202,19 @@ export type LinkDirection =
   /** This act is the source of the edge. */
   | 'OUTGOING';
 
+/** Form of ownership (Registry field, Law 58 Art. 30). */
+export type OwnershipForm =
+  /** Foreign ownership or participation. */
+  | 'FOREIGN'
+  /** Mixed ownership. */
+  | 'MIXED'
+  /** Municipal property. */
+  | 'MUNICIPAL'
+  /** Private property. */
+  | 'PRIVATE'
+  /** State property. */
+  | 'STATE';
+
 /** Structural unit of an act (Akoma Ntoso hierarchy). */
 export type ProvisionKind =
   /** Annex approved by the act. */
@@ -62,6 +234,79 @@ export type ProvisionKind =
   /** Sub-point of a point. */
   | 'SUBPOINT';
 
+/** A new holder record (ADMIN or INSPECTOR). */
+export type RegisterHolderInput = {
+  /** Date the application was submitted. */
+  applicationSubmittedOn?: string | null | undefined;
+  /** Organisation e-mail. */
+  email?: string | null | undefined;
+  /** Full name of the head (personal data). */
+  headName?: string | null | undefined;
+  /** Position of the head. */
+  headPosition?: string | null | undefined;
+  /** Kind of holder. */
+  kind: HolderKind;
+  /** Legal address. */
+  legalAddress?: string | null | undefined;
+  /** Date the lists were approved. */
+  listsApprovedOn?: string | null | undefined;
+  /** Name in English. */
+  nameEn?: string | null | undefined;
+  /** Name in Kyrgyz. */
+  nameKy?: string | null | undefined;
+  /** Name in Russian. */
+  nameRu?: string | null | undefined;
+  /** Form of ownership. */
+  ownershipForm?: OwnershipForm | null | undefined;
+  /** Organisation phone. */
+  phone?: string | null | undefined;
+  /** Region code (ISO 3166-2:KG). */
+  regionCode?: string | null | undefined;
+  /** Date of registration. */
+  registeredOn?: string | null | undefined;
+  /** Registration stage, when entering an existing Registry record (default NOT_REGISTERED). */
+  registrationStatus?: RegistrationStatus | null | undefined;
+  /** Registry number, for an already registered holder. */
+  registryNumber?: string | null | undefined;
+  /** E-mail of the responsible person. */
+  responsiblePersonEmail?: string | null | undefined;
+  /** Person responsible for personal data (personal data). */
+  responsiblePersonName?: string | null | undefined;
+  /** Phone of the responsible person. */
+  responsiblePersonPhone?: string | null | undefined;
+  /** Sector taxonomy key. */
+  sectorKey?: string | null | undefined;
+  /** Number of staff. */
+  staffCount?: number | null | undefined;
+  /** Subordination. */
+  subordination?: string | null | undefined;
+  /** Taxpayer identification number, 14 digits. */
+  tin: string;
+};
+
+/** Stage of registration in the Registry (Law 58 Art. 30; Res. 638). */
+export type RegistrationStatus =
+  /** Stage 1: application forms submitted. */
+  | 'APPLICATION_SUBMITTED'
+  /** Removed from the Registry. */
+  | 'DEREGISTERED'
+  /** Stage 3: the lists of personal data are approved. */
+  | 'LISTS_APPROVED'
+  /** Known to the Agency but not registered. */
+  | 'NOT_REGISTERED'
+  /** Stage 2: entered in the Registry with a registry number. */
+  | 'REGISTERED';
+
+/** A registration step of a holder. */
+export type RegistrationStepInput = {
+  /** Global ID of the holder. */
+  holderId: string | number;
+  /** Day of the step (default: today). */
+  on?: string | null | undefined;
+  /** The version read; a stale one is a CONFLICT. */
+  version: number;
+};
+
 /** Typed edge between acts or provisions (ELI `eli:amends`, `eli:repeals`, `eli:based_on`, `eli:cites`). */
 export type RelationType =
   /** The source act amends the target. */
@@ -72,6 +317,88 @@ export type RelationType =
   | 'CITES'
   /** The source act repeals the target. */
   | 'REPEALS';
+
+/** Role of a caller (from its API key; PUBLIC without one). */
+export type Role =
+  /** Agency administrator: everything, including keys. */
+  | 'ADMIN'
+  /** Agency analyst: reads everything except personal data; no writes. */
+  | 'ANALYST'
+  /** A holder's own key: reads and edits only its own records. */
+  | 'HOLDER'
+  /** Agency inspector: reads everything, writes the Registry and findings. */
+  | 'INSPECTOR'
+  /** Partner agency: read-only, no personal data. */
+  | 'PARTNER'
+  /** Anonymous caller: the public Registry view only. */
+  | 'PUBLIC';
+
+/** Sort direction. */
+export type SortDirection =
+  /** Ascending. */
+  | 'ASC'
+  /** Descending. */
+  | 'DESC';
+
+/** Medium on which an array is kept (Agency: archives, card files, IS, databases). */
+export type StorageMedium =
+  /** Card file. */
+  | 'CARD_FILE'
+  /** Electronic database (e.g. HR or accounting). */
+  | 'ELECTRONIC_DATABASE'
+  /** Information system. */
+  | 'INFORMATION_SYSTEM'
+  /** Paper archive. */
+  | 'PAPER_ARCHIVE';
+
+/** Type of actual threats to the system (Res. 760 threat-type form; scheme unverified). */
+export type ThreatType =
+  /** Threats from undocumented capabilities of system software. */
+  | 'TYPE_1'
+  /** Threats from undocumented capabilities of application software. */
+  | 'TYPE_2'
+  /** Threats not related to undocumented capabilities. */
+  | 'TYPE_3';
+
+/** Changes to a holder; omitted fields keep their value. */
+export type UpdateHolderInput = {
+  /** Organisation e-mail. */
+  email?: string | null | undefined;
+  /** Full name of the head (personal data). */
+  headName?: string | null | undefined;
+  /** Position of the head. */
+  headPosition?: string | null | undefined;
+  /** Global ID of the holder. */
+  id: string | number;
+  /** Legal address. */
+  legalAddress?: string | null | undefined;
+  /** Name in English. */
+  nameEn?: string | null | undefined;
+  /** Name in Kyrgyz. */
+  nameKy?: string | null | undefined;
+  /** Name in Russian. */
+  nameRu?: string | null | undefined;
+  /** Form of ownership. */
+  ownershipForm?: OwnershipForm | null | undefined;
+  /** Organisation phone. */
+  phone?: string | null | undefined;
+  /** Region code (ISO 3166-2:KG). */
+  regionCode?: string | null | undefined;
+  /** E-mail of the responsible person. */
+  responsiblePersonEmail?: string | null | undefined;
+  /** Person responsible for personal data (personal data). */
+  responsiblePersonName?: string | null | undefined;
+  /** Phone of the responsible person. */
+  responsiblePersonPhone?: string | null | undefined;
+  /** Sector taxonomy key. */
+  sectorKey?: string | null | undefined;
+  /** Number of staff. */
+  staffCount?: number | null | undefined;
+  /** Subordination. */
+  subordination?: string | null | undefined;
+  /** The version read; a stale one is a CONFLICT. */
+  version: number;
+};
 
 /** Lifecycle status of an act version as recorded in its source. */
 export type VersionStatus =
@@ -139,10 +466,95 @@ export type NodeByIdQueryVariables = Exact<{
 
 
 export type NodeByIdQuery = { node:
+    | { __typename: 'Holder', id: string }
+    | { __typename: 'InformationSystem', id: string }
     | { __typename: 'LegalAct', code: string, id: string }
     | { __typename: 'LegalActVersion', id: string }
+    | { __typename: 'PersonalDataArray', id: string }
     | { __typename: 'Provision', code: string, id: string }
    | null };
+
+export type HolderViewQueryVariables = Exact<{
+  tin: string;
+}>;
+
+
+export type HolderViewQuery = { holder: { id: string, tin: string | null, kind: HolderKind, version: number, inspectionTrack: InspectionTrack, name: string | null, registryNumber: string | null, registrationStatus: RegistrationStatus, legalAddress: string | null, staffCount: number | null, headName: string | null, responsiblePersonName: string | null, responsiblePersonEmail: string | null, names: { ky: string | null, ru: string | null }, region: { key: string, label: { ru: string | null } } | null, sector: { key: string } | null, personalDataArrays: Array<{ name: string, purposes: Array<string>, dataCategories: Array<string> | null, subjectCount: number | null }>, informationSystems: Array<{ name: string | null }> | null } | null };
+
+export type HoldersPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: HolderFilter | null | undefined;
+  orderBy?: HolderOrder | null | undefined;
+}>;
+
+
+export type HoldersPageQuery = { holders: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, tin: string | null, name: string | null } }> } };
+
+export type HoldersGraphQueryVariables = Exact<{
+  first?: number | null | undefined;
+  filter?: HolderFilter | null | undefined;
+}>;
+
+
+export type HoldersGraphQuery = { holders: { edges: Array<{ node: { tin: string | null, personalDataArrays: Array<{ name: string, informationSystems: Array<{ name: string | null }> | null }> } }> } };
+
+export type AuditLogQueryVariables = Exact<{
+  filter?: AuditLogFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, edges: Array<{ node: { action: string, entityType: string, entityId: string | null, actorRole: Role, actorKeyId: string | null, changes: unknown, reason: string | null } }> } };
+
+export type RegisterHolderMutationVariables = Exact<{
+  input: RegisterHolderInput;
+}>;
+
+
+export type RegisterHolderMutation = { registerHolder: { holder: { id: string, tin: string | null, version: number, registrationStatus: RegistrationStatus } } };
+
+export type UpdateHolderMutationVariables = Exact<{
+  input: UpdateHolderInput;
+}>;
+
+
+export type UpdateHolderMutation = { updateHolder: { holder: { id: string, version: number, phone: string | null, staffCount: number | null } } };
+
+export type SubmitApplicationMutationVariables = Exact<{
+  input: RegistrationStepInput;
+}>;
+
+
+export type SubmitApplicationMutation = { submitRegistrationApplication: { holder: { version: number, registrationStatus: RegistrationStatus } } };
+
+export type ApproveRegistrationMutationVariables = Exact<{
+  input: ApproveRegistrationInput;
+}>;
+
+
+export type ApproveRegistrationMutation = { approveRegistration: { holder: { version: number, registrationStatus: RegistrationStatus, registryNumber: string | null } } };
+
+export type DeregisterHolderMutationVariables = Exact<{
+  input: DeregisterHolderInput;
+}>;
+
+
+export type DeregisterHolderMutation = { deregisterHolder: { holder: { version: number, registrationStatus: RegistrationStatus } } };
+
+export type AddArrayMutationVariables = Exact<{
+  input: AddPersonalDataArrayInput;
+}>;
+
+
+export type AddArrayMutation = { addPersonalDataArray: { personalDataArray: { id: string, version: number, name: string } } };
+
+export type AddSystemMutationVariables = Exact<{
+  input: AddInformationSystemInput;
+}>;
+
+
+export type AddSystemMutation = { addInformationSystem: { informationSystem: { id: string, version: number, name: string | null, personalDataArrays: Array<{ name: string }> | null } } };
 
 
 export const LegalActByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegalActByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalAct"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"currentStatus"}},{"kind":"Field","alias":{"kind":"Name","value":"titleRu"},"name":{"kind":"Name","value":"title"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"RU"}}]},{"kind":"Field","alias":{"kind":"Name","value":"titleKy"},"name":{"kind":"Name","value":"title"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"KY"}},{"kind":"Argument","name":{"kind":"Name","value":"fallback"},"value":{"kind":"BooleanValue","value":false}}]},{"kind":"Field","name":{"kind":"Name","value":"basedOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"act"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"basisFor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amends"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amendedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<LegalActByCodeQuery, LegalActByCodeQueryVariables>;
@@ -152,3 +564,14 @@ export const LegalActsCodesDocument = {"kind":"Document","definitions":[{"kind":
 export const LegalActsGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LegalActsGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalActs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionDate"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"EN"}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"provisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basedOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LegalActsGraphQuery, LegalActsGraphQueryVariables>;
 export const ProvisionByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProvisionByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"eId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"heading"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ky"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"act"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referencedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}}]}}]}}]} as unknown as DocumentNode<ProvisionByCodeQuery, ProvisionByCodeQueryVariables>;
 export const NodeByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LegalAct"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Provision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<NodeByIdQuery, NodeByIdQueryVariables>;
+export const HolderViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HolderView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tin"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tin"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tin"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tin"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionTrack"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"RU"}}]},{"kind":"Field","name":{"kind":"Name","value":"names"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ky"}},{"kind":"Field","name":{"kind":"Name","value":"ru"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}},{"kind":"Field","name":{"kind":"Name","value":"registrationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ru"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"legalAddress"}},{"kind":"Field","name":{"kind":"Name","value":"staffCount"}},{"kind":"Field","name":{"kind":"Name","value":"headName"}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePersonName"}},{"kind":"Field","name":{"kind":"Name","value":"responsiblePersonEmail"}},{"kind":"Field","name":{"kind":"Name","value":"sector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"personalDataArrays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"purposes"}},{"kind":"Field","name":{"kind":"Name","value":"dataCategories"}},{"kind":"Field","name":{"kind":"Name","value":"subjectCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"informationSystems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<HolderViewQuery, HolderViewQueryVariables>;
+export const HoldersPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HoldersPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HolderFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HolderOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tin"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"RU"}}]}]}}]}}]}}]}}]} as unknown as DocumentNode<HoldersPageQuery, HoldersPageQueryVariables>;
+export const HoldersGraphDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HoldersGraph"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HolderFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tin"}},{"kind":"Field","name":{"kind":"Name","value":"personalDataArrays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"informationSystems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HoldersGraphQuery, HoldersGraphQueryVariables>;
+export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"actorKeyId"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
+export const RegisterHolderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterHolder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterHolderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerHolder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tin"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"registrationStatus"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterHolderMutation, RegisterHolderMutationVariables>;
+export const UpdateHolderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateHolder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateHolderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateHolder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"staffCount"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateHolderMutation, UpdateHolderMutationVariables>;
+export const SubmitApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegistrationStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitRegistrationApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"registrationStatus"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitApplicationMutation, SubmitApplicationMutationVariables>;
+export const ApproveRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveRegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"registrationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"registryNumber"}}]}}]}}]}}]} as unknown as DocumentNode<ApproveRegistrationMutation, ApproveRegistrationMutationVariables>;
+export const DeregisterHolderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeregisterHolder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeregisterHolderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deregisterHolder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"registrationStatus"}}]}}]}}]}}]} as unknown as DocumentNode<DeregisterHolderMutation, DeregisterHolderMutationVariables>;
+export const AddArrayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddArray"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddPersonalDataArrayInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPersonalDataArray"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personalDataArray"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AddArrayMutation, AddArrayMutationVariables>;
+export const AddSystemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddSystem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddInformationSystemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addInformationSystem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"informationSystem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"personalDataArrays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AddSystemMutation, AddSystemMutationVariables>;

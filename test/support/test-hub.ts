@@ -9,6 +9,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { createContext, type Context } from '../../src/context.js';
+import type { RoleValue, Viewer } from '../../src/domain/access/roles.js';
+import { createApiKey, resolveViewer } from '../../src/modules/auth/api-key.service.js';
 import { ensureDatabase } from '../../src/db/database.js';
 import { openOrm } from '../../src/db/orm.js';
 import type { Logger } from '../../src/logger.js';
@@ -36,8 +38,10 @@ export interface TestHub {
   apollo: ApolloServer<Context>;
   /** Errors the server logged (unexpected failures), instead of printing them. */
   loggedErrors: string[];
-  /** Runs an operation with a fresh per-request context, as the HTTP server does. */
-  execute<D, V>(doc: TypedDocumentNode<D, V>, variables?: V): Promise<Result<D>>;
+  /** Runs an operation with a fresh per-request context, as the HTTP server does (PUBLIC by default). */
+  execute<D, V>(doc: TypedDocumentNode<D, V>, variables?: V, viewer?: Viewer): Promise<Result<D>>;
+  /** A viewer authenticated through a real API key of `role` (HOLDER keys are bound to `holderTin`). */
+  viewerFor(role: Exclude<RoleValue, 'PUBLIC'>, holderTin?: string): Promise<Viewer>;
   /** Runs `fn` and returns the SQL statements it issued. */
   countQueries(fn: () => Promise<unknown>): Promise<string[]>;
   close(): Promise<void>;
@@ -71,13 +75,17 @@ export async function startTestHub(): Promise<TestHub> {
     url,
     apollo,
     loggedErrors,
-    async execute<D, V>(doc: TypedDocumentNode<D, V>, variables?: V) {
+    async execute<D, V>(doc: TypedDocumentNode<D, V>, variables?: V, viewer?: Viewer) {
       const res = await apollo.executeOperation<D, V & Record<string, unknown>>(
         { query: doc, variables: variables as V & Record<string, unknown> },
-        { contextValue: createContext(orm) },
+        { contextValue: createContext(orm, viewer) },
       );
       if (res.body.kind !== 'single') throw new Error('expected a single result');
       return { data: res.body.singleResult.data, errors: res.body.singleResult.errors };
+    },
+    async viewerFor(role, holderTin) {
+      const { key } = await createApiKey(orm.em, { name: `test ${role}`, role, holderTin: holderTin ?? null });
+      return resolveViewer(orm.em.fork(), `Bearer ${key}`);
     },
     async countQueries(fn) {
       const start = QueryLog.queries.length;

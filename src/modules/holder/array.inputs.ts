@@ -2,6 +2,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { StorageMedium, ThreatType } from './holder.enums.js';
 
+@InputType({ description: 'Registry fields of an array, Law 58 Art. 30 (base of the array inputs).' })
 export class ArrayFieldsInput {
   @Field(() => String, { nullable: true, description: 'Name of the array.' })
   name?: string;
@@ -59,6 +60,7 @@ export class RemoveInput {
   reason?: string | null;
 }
 
+@InputType({ description: 'Fields of an information system (base of the system inputs).' })
 export class SystemFieldsInput {
   @Field(() => String, { nullable: true, description: 'Name of the system.' })
   name?: string;

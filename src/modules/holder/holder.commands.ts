@@ -16,7 +16,8 @@ import { HolderFieldsSchema, type HolderFields, type HolderFieldsInput } from '.
 const HOLDER_FIELDS = Object.keys(HolderFieldsSchema.shape) as (keyof HolderFields)[];
 /** Fields a holder's own key may change; identity and registration fields are the Agency's. */
 export const EDITABLE_FIELDS = HOLDER_FIELDS.filter(
-  (f) => !['tin', 'kind', 'registryNumber', 'registrationStatus', 'applicationSubmittedOn', 'registeredOn', 'listsApprovedOn'].includes(f),
+  (f) =>
+    !['tin', 'kind', 'registryNumber', 'registrationStatus', 'applicationSubmittedOn', 'registeredOn', 'listsApprovedOn', 'deregisteredOn'].includes(f),
 );
 
 function snapshot(h: Holder): Record<string, unknown> {
@@ -35,8 +36,8 @@ async function validate(em: EntityManager, fields: unknown): Promise<HolderField
 
 export async function registerHolder(em: EntityManager, viewer: Viewer, input: Partial<HolderFieldsInput>): Promise<Holder> {
   assertAgency(viewer, 'register a holder');
-  const fields = await validate(em, input);
   return writeTransaction(em, async (tx) => {
+    const fields = await validate(tx, input);
     if (await tx.count(Holder, { tin: fields.tin })) throw new AppError('CONFLICT', `a holder with TIN ${fields.tin} already exists`, { field: 'input.tin' });
     const holder = tx.create(Holder, fields);
     await tx.flush();

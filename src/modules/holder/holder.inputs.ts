@@ -3,6 +3,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateScalar } from '../../graphql/date.scalar.js';
 import { HolderKind, OwnershipForm, RegistrationStatus } from './holder.enums.js';
 
+@InputType({ description: 'Holder fields the holder itself may edit (base of the holder inputs).' })
 export class EditableHolderFields {
   @Field(() => String, { nullable: true, description: 'Name in Kyrgyz.' })
   nameKy?: string | null;

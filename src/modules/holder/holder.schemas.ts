@@ -30,6 +30,7 @@ export const HolderFieldsSchema = z
     applicationSubmittedOn: isoDate.nullish(),
     registeredOn: isoDate.nullish(),
     listsApprovedOn: isoDate.nullish(),
+    deregisteredOn: isoDate.nullish(),
     legalAddress: optText,
     regionCode: z.string().regex(/^KG-[A-Z]{1,2}$/, 'must be an ISO 3166-2:KG code such as KG-GB').nullish(),
     sectorKey: key.nullish(),
