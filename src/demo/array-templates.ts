@@ -9,6 +9,9 @@ export interface ArrayTemplate {
   purposes: readonly string[];
   dc: readonly DataCategoryKey[];
   sc: readonly SubjectCategoryKey[];
+  /** How and how long it is collected and kept, when the generic wording would not fit. */
+  collection?: readonly string[];
+  term?: string;
   /** Optional groups of categories, each kept with probability p (e.g. children's data). */
   extras?: readonly { p: number; dc: readonly DataCategoryKey[]; sc?: readonly SubjectCategoryKey[] }[];
   /** Range of the number of subjects; 'staff' scales with the holder's staff count. */
@@ -30,6 +33,8 @@ export const HR: ArrayTemplate = {
   purposes: ['Ведение кадрового учёта', 'Расчёт и выплата заработной платы', 'Исполнение требований трудового и налогового законодательства', 'Представление отчётности в Социальный фонд и налоговые органы'],
   dc: EMPLOYEE_DC,
   sc: [SC.employee],
+  collection: ['Из документов, представленных работником при приёме на работу'],
+  term: '75 лет (документы по личному составу)',
   extras: [{ p: 0.4, dc: [DC.education] }, { p: 0.25, dc: [DC.health] }, { p: 0.2, dc: [DC.family], sc: [SC.family] }, { p: 0.3, dc: [DC.email] }],
   subjects: 'staff',
   media: ['ELECTRONIC_DATABASE', 'PAPER_ARCHIVE'],
@@ -49,8 +54,8 @@ export const HR_CIVIL: ArrayTemplate = {
 
 export const EXTRAS: readonly (readonly [ArrayTemplate, number])[] = [
   [{ name: 'Соискатели вакансий', purposes: ['Подбор персонала'], dc: [DC.fullName, DC.birthDate, DC.phone, DC.email, DC.education], sc: [SC.applicant], subjects: [10, 800], media: ['ELECTRONIC_DATABASE'], system: 'Система подбора персонала' }, 0.2],
-  [{ name: 'Видеонаблюдение в помещениях', purposes: ['Обеспечение безопасности работников и посетителей', 'Охрана имущества'], dc: [DC.face], sc: [SC.visitor, SC.employee], subjects: [500, 80_000], media: ['INFORMATION_SYSTEM'], system: 'Система видеонаблюдения' }, 0.2],
-  [{ name: 'Пропускной режим', purposes: ['Контроль доступа в здание'], dc: [DC.fullName, DC.passport], sc: [SC.visitor, SC.employee], extras: [{ p: 0.4, dc: [DC.fingerprint] }, { p: 0.3, dc: [DC.face] }], subjects: [200, 30_000], media: ['ELECTRONIC_DATABASE', 'CARD_FILE'], system: 'Система контроля и управления доступом' }, 0.1],
+  [{ name: 'Видеонаблюдение в помещениях', purposes: ['Обеспечение безопасности работников и посетителей', 'Охрана имущества'], dc: [DC.face], sc: [SC.visitor, SC.employee], collection: ['Камеры видеонаблюдения с информационными табличками'], term: '30 дней (архив перезаписывается)', subjects: [500, 80_000], media: ['INFORMATION_SYSTEM'], system: 'Система видеонаблюдения' }, 0.2],
+  [{ name: 'Пропускной режим', purposes: ['Контроль доступа в здание'], dc: [DC.fullName, DC.passport], sc: [SC.visitor, SC.employee], collection: ['Предъявление документа на посту охраны', 'Считыватели системы контроля доступа'], term: '1 год', extras: [{ p: 0.4, dc: [DC.fingerprint] }, { p: 0.3, dc: [DC.face] }], subjects: [200, 30_000], media: ['ELECTRONIC_DATABASE', 'CARD_FILE'], system: 'Система контроля и управления доступом' }, 0.1],
   [{ name: 'Контактные лица контрагентов', purposes: ['Заключение и исполнение договоров с контрагентами'], dc: [DC.fullName, DC.phone, DC.email, DC.nameAndPosition], sc: [SC.supplier], subjects: [5, 2_000], media: ['ELECTRONIC_DATABASE'], system: '1С: Бухгалтерия' }, 0.2],
 ];
 
@@ -59,8 +64,8 @@ const IDENT = [DC.fullName, DC.birthDate, DC.pin, DC.passport] as const;
 
 /** The main array of each sector. */
 export const BY_SECTOR: Record<string, ArrayTemplate> = {
-  [SECTOR.central]: { name: 'Получатели государственных услуг', purposes: ['Оказание государственных услуг', 'Исполнение функций, возложенных законом'], dc: [...IDENT, DC.address, DC.phone], sc: [SC.citizen], extras: [{ p: 0.3, dc: [DC.family], sc: [SC.family] }, { p: 0.15, dc: [DC.health] }, { p: 0.1, dc: [DC.criminalRecord] }, { p: 0.1, dc: [DC.fingerprint, DC.face] }], subjects: [5_000, 3_000_000], media: ['INFORMATION_SYSTEM', 'PAPER_ARCHIVE'], system: 'Ведомственная информационная система', recipients: ['Государственные органы в рамках межведомственного взаимодействия'], publicFunction: true },
-  [SECTOR.local]: { name: 'Похозяйственный учёт населения', purposes: ['Ведение похозяйственных книг', 'Оказание муниципальных услуг'], dc: [...IDENT, DC.address, DC.family], sc: [SC.citizen, SC.family], extras: [{ p: 0.4, dc: [DC.childIdentity], sc: [SC.minor] }, { p: 0.3, dc: [DC.financial] }], subjects: [1_000, 60_000], media: ['PAPER_ARCHIVE', 'ELECTRONIC_DATABASE'], system: 'АИС «Похозяйственный учёт»', publicFunction: true },
+  [SECTOR.central]: { name: 'Получатели государственных услуг', purposes: ['Оказание государственных услуг', 'Исполнение функций, возложенных законом'], dc: [...IDENT, DC.address, DC.phone], sc: [SC.citizen], term: 'В сроки, установленные законодательством об архивном деле', extras: [{ p: 0.3, dc: [DC.family], sc: [SC.family] }, { p: 0.15, dc: [DC.health] }, { p: 0.1, dc: [DC.criminalRecord] }, { p: 0.1, dc: [DC.fingerprint, DC.face] }], subjects: [5_000, 3_000_000], media: ['INFORMATION_SYSTEM', 'PAPER_ARCHIVE'], system: 'Ведомственная информационная система', recipients: ['Государственные органы в рамках межведомственного взаимодействия'], publicFunction: true },
+  [SECTOR.local]: { name: 'Похозяйственный учёт населения', purposes: ['Ведение похозяйственных книг', 'Оказание муниципальных услуг'], dc: [...IDENT, DC.address, DC.family], sc: [SC.citizen, SC.family], term: 'Постоянно (похозяйственные книги)', extras: [{ p: 0.4, dc: [DC.childIdentity], sc: [SC.minor] }, { p: 0.3, dc: [DC.financial] }], subjects: [1_000, 60_000], media: ['PAPER_ARCHIVE', 'ELECTRONIC_DATABASE'], system: 'АИС «Похозяйственный учёт»', publicFunction: true },
   [SECTOR.banking]: { name: 'Клиенты банка', purposes: ['Открытие и ведение счетов', 'Кредитование', 'Противодействие легализации преступных доходов'], dc: [...IDENT, DC.phone, DC.address, DC.bankDetails, DC.paymentCard, DC.financial], sc: [SC.customer, SC.depositor, SC.borrower], extras: [{ p: 0.5, dc: [DC.face] }, { p: 0.2, dc: [DC.voice] }, { p: 0.5, dc: [DC.email] }], subjects: [20_000, 1_500_000], media: ['INFORMATION_SYSTEM', 'PAPER_ARCHIVE'], system: 'Автоматизированная банковская система', recipients: ['Национальный банк Кыргызской Республики', 'Кредитное бюро «Ишеним»', 'Государственная служба финансовой разведки'], crossBorder: true },
   [SECTOR.microfinance]: { name: 'Заёмщики', purposes: ['Выдача и обслуживание микрокредитов', 'Оценка платёжеспособности'], dc: [...IDENT, DC.phone, DC.address, DC.financial], sc: [SC.borrower], extras: [{ p: 0.4, dc: [DC.family], sc: [SC.family] }], subjects: [500, 200_000], media: ['ELECTRONIC_DATABASE', 'PAPER_ARCHIVE'], system: 'Система учёта кредитов', recipients: ['Кредитное бюро «Ишеним»'] },
   [SECTOR.insurance]: { name: 'Застрахованные лица', purposes: ['Заключение и исполнение договоров страхования', 'Урегулирование страховых случаев'], dc: [...IDENT, DC.phone, DC.address], sc: [SC.insured, SC.customer], extras: [{ p: 0.6, dc: [DC.health] }], subjects: [1_000, 300_000], media: ['ELECTRONIC_DATABASE', 'PAPER_ARCHIVE'], system: 'Система учёта договоров страхования', crossBorder: true },
@@ -100,6 +105,8 @@ export const APPEALS: ArrayTemplate = {
   purposes: ['Рассмотрение обращений граждан в сроки, установленные законом'],
   dc: [DC.fullName, DC.address, DC.phone],
   sc: [SC.citizen],
+  collection: ['Письменные и электронные обращения граждан', 'Личный приём граждан'],
+  term: '5 лет',
   extras: [{ p: 0.4, dc: [DC.email] }],
   subjects: [100, 100_000],
   media: ['ELECTRONIC_DATABASE', 'PAPER_ARCHIVE'],

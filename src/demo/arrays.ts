@@ -39,7 +39,7 @@ export interface DemoSystem {
   arrayNames: string[];
 }
 
-const COLLECTION = ['Непосредственно от субъекта персональных данных', 'При заключении договора', 'Из документов, представленных субъектом', 'Через веб-сайт и мобильное приложение'];
+const COLLECTION = ['Непосредственно от субъекта персональных данных', 'При заключении договора', 'Из документов, представленных субъектом'];
 const USE = ['Смешанная обработка', 'Автоматизированная обработка', 'Неавтоматизированная обработка'];
 const STORAGE = ['На серверах, расположенных в Кыргызской Республике', 'В бумажном архиве в запираемых шкафах', 'В базе данных с резервным копированием'];
 const TERM = ['В течение срока действия договора и 5 лет после его прекращения', '3 года после достижения целей обработки', 'До достижения целей обработки', 'В сроки, установленные законодательством об архивном деле'];
@@ -86,10 +86,10 @@ function materialise(rng: Prng, t: ArrayTemplate, kind: HolderKindValue, org: Or
   return {
     name: t.name,
     purposes: rng.sample(t.purposes, rng.int(1, t.purposes.length)),
-    collectionMethods: rng.pick(COLLECTION),
+    collectionMethods: rng.pick(t.collection ?? COLLECTION),
     useMethods: rng.pick(USE),
     storageModes: rng.pick(STORAGE),
-    storageTerm: t === HR || t === HR_CIVIL ? '75 лет (документы по личному составу)' : rng.pick(TERM),
+    storageTerm: t.term ?? rng.pick(TERM),
     dataCategories: [...dc],
     subjectCategories: [...sc],
     subjectCount: Math.min(subjectCount, MAX_COUNT),

@@ -66,11 +66,12 @@ const UNIVERSITIES: Partial<Record<RegionKey, readonly (readonly [string, string
   'KG-J': [['Жалал-Абадский государственный университет им. Б. Осмонова', 'Б. Осмонов атындагы Жалал-Абад мамлекеттик университети']],
 };
 
-const COMPANY_FORMS = [
-  [['ОсОО', 'ЖЧК', 'LLC'], 88],
-  [['ОАО', 'ААК', 'OJSC'], 6],
-  [['ЗАО', 'ЖАК', 'CJSC'], 6],
-] as const;
+// Legal forms [ru, ky, en] with their share: almost all companies are LLCs (ОсОО / ЖЧК).
+type Form = readonly [string, string, string];
+const LLC: Form = ['ОсОО', 'ЖЧК', 'LLC'];
+const OJSC: Form = ['ОАО', 'ААК', 'OJSC'];
+const CJSC: Form = ['ЗАО', 'ЖАК', 'CJSC'];
+const COMPANY_FORMS: readonly (readonly [Form, number])[] = [[LLC, 88], [OJSC, 6], [CJSC, 6]];
 
 /** «Кыргызский национальный университет им. …» → "knu". */
 const acronym = (name: string): string => slug(name.split(' им.')[0]!.split(' ').map((w) => w[0]).join(''));
@@ -85,7 +86,7 @@ function commercial(rng: Prng): Base {
   const sector = rng.pickWeighted(COMMERCIAL_SECTOR_WEIGHTS);
   const trade = `${rng.pick(TRADE_WORDS)} ${rng.pick(TRADE_SUFFIXES[sector] ?? TRADE_SUFFIXES['other']!)}`;
   const big = sector === SECTOR.banking || sector === SECTOR.telecom;
-  const [ru, ky, en] = big ? rng.pick([COMPANY_FORMS[1][0], COMPANY_FORMS[2][0]]) : rng.pickWeighted(COMPANY_FORMS);
+  const [ru, ky, en] = big ? rng.pick([OJSC, CJSC]) : rng.pickWeighted(COMPANY_FORMS);
   const staff = big ? rng.logInt(150, 3000) : sector.startsWith('finance.') ? rng.logInt(15, 600) : rng.logInt(2, 800);
   return {
     region, sector, staff,

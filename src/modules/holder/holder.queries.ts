@@ -29,7 +29,7 @@ async function conditionsOf(em: EntityManager, f: HolderFilter): Promise<Conditi
   if (f.processesSpecialCategories != null) {
     const vocab = await loadVocabulary(em);
     const special = [...vocab.dataCategory].filter((k) => k === 'special' || k.startsWith('special.') || k === 'biometric' || k.startsWith('biometric.'));
-    c.push([`${f.processesSpecialCategories ? '' : 'not '}exists (select 1 from personal_data_array a where a.holder_id = h.id and a.data_categories && ?::text[])`, [special]]);
+    c.push([`${f.processesSpecialCategories ? '' : 'not '}exists (select 1 from personal_data_array a where a.holder_id = h.id and a.data_categories && array[?]::text[])`, [special]]);
   }
   if (f.plansCrossBorderTransfer != null) {
     c.push([`${f.plansCrossBorderTransfer ? '' : 'not '}exists (select 1 from personal_data_array a where a.holder_id = h.id and cardinality(a.cross_border_countries) > 0)`, []]);
