@@ -7,6 +7,9 @@ import { migrate, openOrm } from './db/orm.js';
 import { createLogger } from './logger.js';
 import { buildAppSchema } from './schema.js';
 import { seedReferenceData } from './seeding/seed.js';
+import { loadDemoRegistry } from './demo/load-demo.js';
+import { Holder } from './modules/holder/holder.entity.js';
+import { OPERATOR, rotateDemoKeys } from './modules/auth/api-key.service.js';
 import { createHttpServer } from './server.js';
 
 async function main(): Promise<void> {
@@ -28,6 +31,9 @@ async function main(): Promise<void> {
   if (applied.length) logger.info(`applied migrations: ${applied.join(', ')}`);
   const seeded = await seedReferenceData(orm.em);
   logger.info('reference data loaded', seeded);
+  // The embedded default is a playground: an empty Registry gets demo holders, and one demo key
+  // per role is printed so an analyst can try GraphiQL at once. Never on an external database.
+  const demoKeys = db.embedded ? await prepareDemo(orm, config.demoHolders, logger) : [];
   const { httpServer, apollo } = await createHttpServer({ schema: await buildAppSchema(), orm, logger });
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
 
@@ -37,6 +43,10 @@ async function main(): Promise<void> {
       `(${db.embedded ? 'embedded PostgreSQL' : 'external PostgreSQL'})\n` +
       `  GraphQL:  ${base}/graphql\n  GraphiQL: ${base}/graphiql\n`,
   );
+  if (demoKeys.length) {
+    process.stdout.write('Demo API keys (new at every start; send as "Authorization: Bearer <key>"):\n');
+    for (const k of demoKeys) process.stdout.write(`  ${k.role.padEnd(9)} ${k.key}${k.holderTin ? `  (holder TIN ${k.holderTin})` : ''}\n`);
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -53,6 +63,13 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+async function prepareDemo(orm: Awaited<ReturnType<typeof openOrm>>, holders: number, logger: ReturnType<typeof createLogger>) {
+  if (holders > 0 && (await orm.em.fork().count(Holder)) === 0) {
+    logger.info('demo data loaded', await loadDemoRegistry(orm.em, OPERATOR, { holders }));
+  }
+  return rotateDemoKeys(orm.em);
 }
 
 main().catch((e) => {

@@ -13,15 +13,20 @@ export interface EmbeddedDatabase {
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
-/** Removes a postmaster.pid left by a killed server, which would otherwise block start-up. */
-function clearStalePid(dataDir: string): void {
+/**
+ * True when a server already runs on `dataDir` (e.g. `npm run keys` while the hub is up): then we
+ * connect to it and leave it alone. A postmaster.pid left by a killed server is removed instead.
+ */
+function alreadyRunning(dataDir: string): boolean {
   const pidFile = resolve(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
+  if (!existsSync(pidFile)) return false;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   try {
     process.kill(pid, 0);
+    return true;
   } catch {
     rmSync(pidFile);
+    return false;
   }
 }
 
@@ -68,8 +73,10 @@ export async function startEmbeddedPostgres(opts: {
     onLog: opts.log ?? (() => {}),
     onError: opts.log ?? (() => {}),
   });
+  const urlFor = (database: string) =>
+    `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${encodeURIComponent(database)}`;
+  if (alreadyRunning(dataDir)) return { adminUrl: urlFor('postgres'), urlFor, stop: async () => {} };
   if (!existsSync(resolve(dataDir, 'PG_VERSION'))) await pg.initialise();
-  clearStalePid(dataDir);
   try {
     await pg.start();
   } catch (e) {
@@ -80,7 +87,5 @@ export async function startEmbeddedPostgres(opts: {
         'Set EMBEDDED_PG_PORT, or DATABASE_URL for an external server.',
     );
   }
-  const urlFor = (database: string) =>
-    `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${encodeURIComponent(database)}`;
   return { adminUrl: urlFor('postgres'), urlFor, stop: () => pg.stop() };
 }

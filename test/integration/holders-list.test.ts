@@ -59,13 +59,13 @@ describe('holders', () => {
     ['TIN', 'ASC'],
     ['CREATED', 'DESC'],
   ] as const)('pages through every match by %s %s with keyset cursors', async (field, direction) => {
-    const all = (await page({ first: 100, filter: { search: 'list' }, orderBy: { field, direction } })).data!.holders.edges.map((e) => e.node.tin);
+    const all = (await page({ first: 100, filter: { search: 'list' }, orderBy: { field, direction } })).data!.holders.edges.map((e) => e.node.tin!);
     const walked: string[] = [];
     let after: string | null = null;
     for (;;) {
       const { data, errors }: Result<HoldersPageQuery> = await page({ first: 5, after, filter: { search: 'list' }, orderBy: { field, direction } });
       expect(errors).toBeUndefined();
-      walked.push(...data!.holders.edges.map((e) => e.node.tin));
+      walked.push(...data!.holders.edges.map((e) => e.node.tin!));
       if (!data!.holders.pageInfo.hasNextPage) break;
       after = data!.holders.pageInfo.endCursor;
     }

@@ -1,9 +1,9 @@
 // Every migration, in order. `npx mikro-orm migration:create` writes a new file; add it here.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124200432 } from './Migration20261124200432.js';
-import { Migration20261124202007_registry } from './Migration20261124202007_registry.js';
+import { Migration20261124203011_registry } from './Migration20261124203011_registry.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124200432', class: Migration20261124200432 },
-  { name: 'Migration20261124202007_registry', class: Migration20261124202007_registry },
+  { name: 'Migration20261124203011_registry', class: Migration20261124203011_registry },
 ];

@@ -1,7 +1,7 @@
 // An information system of a holder that processes some of its arrays, with the facts its Res. 760
 // protection level is computed from, and whether it is a state information system (Res. 762).
 import { Collection, OptionalProps, type Rel } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToMany, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { Holder } from './holder.entity.js';
@@ -10,6 +10,7 @@ import { NOTE_DETAILS, OwnedDetail } from './holder.visibility.js';
 import { PersonalDataArray } from './personal-data-array.entity.js';
 
 @Entity({ tableName: 'information_system' })
+@Unique({ properties: ['holder', 'name'] })
 @ObjectType({ implements: Node, description: 'An information system of a holder and the facts its protection level depends on.' })
 export class InformationSystem {
   [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt';

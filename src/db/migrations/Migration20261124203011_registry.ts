@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261124202007_registry extends Migration {
+export class Migration20261124203011_registry extends Migration {
 
-  override name = 'Migration20261124202007_registry';
+  override name = 'Migration20261124203011_registry';
 
   override up(): void | Promise<void> {
     // Trigram index for text search over holder names in any language.
@@ -34,6 +34,7 @@ export class Migration20261124202007_registry extends Migration {
 
     this.addSql(`create table "information_system" ("id" serial primary key, "holder_id" int not null, "name" text not null, "is_state_system" boolean not null default false, "hosting_country" varchar(2) null, "internet_exposed" boolean not null default false, "data_categories" text[] not null, "subject_count" int null, "employees_only" boolean not null default false, "threat_type" "threat_type" null, "version" int not null default 1, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now());`);
     this.addSql(`create index "information_system_holder_id_index" on "information_system" ("holder_id");`);
+    this.addSql(`alter table "information_system" add constraint "information_system_holder_id_name_unique" unique ("holder_id", "name");`);
 
     this.addSql(`create table "personal_data_array" ("id" serial primary key, "holder_id" int not null, "name" text not null, "purposes" text[] not null, "collection_methods" text null, "use_methods" text null, "storage_modes" text null, "storage_term" text null, "data_categories" text[] not null, "subject_categories" text[] not null, "subject_count" int null, "sources" text null, "informing_procedure" text null, "security_measures" text null, "recipients" text[] not null, "cross_border_countries" text[] not null, "media" text[] not null, "version" int not null default 1, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now());`);
     this.addSql(`create index "personal_data_array_holder_id_index" on "personal_data_array" ("holder_id");`);

@@ -1,0 +1,111 @@
+// Batched upserts of Registry records for imports and demo data: each batch is ONE statement per
+// table whose rows travel as a single jsonb parameter (`jsonb_to_recordset`), so a batch of 1,000
+// holders costs three round trips, not thousands. Idempotent by natural keys: holders by TIN,
+// arrays and systems by (holder, name); unchanged rows are not rewritten.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ArrayFields, HolderFields, SystemFields } from '../holder/holder.schemas.js';
+
+type Column = readonly [column: string, type: string, field: string];
+
+const HOLDER_COLUMNS: readonly Column[] = [
+  ['tin', 'text', 'tin'], ['kind', 'holder_kind', 'kind'], ['name_ky', 'text', 'nameKy'], ['name_ru', 'text', 'nameRu'],
+  ['name_en', 'text', 'nameEn'], ['registry_number', 'text', 'registryNumber'], ['registration_status', 'registration_status', 'registrationStatus'],
+  ['application_submitted_on', 'date', 'applicationSubmittedOn'], ['registered_on', 'date', 'registeredOn'],
+  ['lists_approved_on', 'date', 'listsApprovedOn'], ['deregistered_on', 'date', 'deregisteredOn'], ['legal_address', 'text', 'legalAddress'],
+  ['region_code', 'text', 'regionCode'], ['sector_key', 'text', 'sectorKey'], ['ownership_form', 'ownership_form', 'ownershipForm'],
+  ['subordination', 'text', 'subordination'], ['head_name', 'text', 'headName'], ['head_position', 'text', 'headPosition'],
+  ['phone', 'text', 'phone'], ['email', 'text', 'email'], ['responsible_person_name', 'text', 'responsiblePersonName'],
+  ['responsible_person_phone', 'text', 'responsiblePersonPhone'], ['responsible_person_email', 'text', 'responsiblePersonEmail'],
+  ['staff_count', 'int', 'staffCount'],
+];
+
+const ARRAY_COLUMNS: readonly Column[] = [
+  ['name', 'text', 'name'], ['purposes', 'text[]', 'purposes'], ['collection_methods', 'text', 'collectionMethods'],
+  ['use_methods', 'text', 'useMethods'], ['storage_modes', 'text', 'storageModes'], ['storage_term', 'text', 'storageTerm'],
+  ['data_categories', 'text[]', 'dataCategories'], ['subject_categories', 'text[]', 'subjectCategories'],
+  ['subject_count', 'int', 'subjectCount'], ['sources', 'text', 'sources'], ['informing_procedure', 'text', 'informingProcedure'],
+  ['security_measures', 'text', 'securityMeasures'], ['recipients', 'text[]', 'recipients'],
+  ['cross_border_countries', 'text[]', 'crossBorderCountries'], ['media', 'text[]', 'media'],
+];
+
+const SYSTEM_COLUMNS: readonly Column[] = [
+  ['name', 'text', 'name'], ['is_state_system', 'boolean', 'isStateSystem'], ['hosting_country', 'text', 'hostingCountry'],
+  ['internet_exposed', 'boolean', 'internetExposed'], ['data_categories', 'text[]', 'dataCategories'],
+  ['subject_count', 'int', 'subjectCount'], ['employees_only', 'boolean', 'employeesOnly'], ['threat_type', 'threat_type', 'threatType'],
+];
+
+export type BulkArray = ArrayFields & { tin: string };
+export type BulkSystem = SystemFields & { tin: string; arrayNames: string[] };
+
+export interface BulkCounts {
+  inserted: number;
+  updated: number;
+}
+
+const rowsJson = (records: object[], columns: readonly Column[], extra: Column[] = []) =>
+  JSON.stringify(records.map((r) => Object.fromEntries([...extra, ...columns].map(([c, , f]) => [c, (r as Record<string, unknown>)[f] ?? null]))));
+
+const recordset = (columns: readonly Column[]) => columns.map(([c, t]) => `${c} ${t}`).join(', ');
+
+/** INSERT … ON CONFLICT DO UPDATE only where something differs; counts inserts and real updates. */
+async function upsert(em: EntityManager, sql: { table: string; columns: readonly Column[]; conflict: string; select: string; from: string }, json: string): Promise<BulkCounts> {
+  const cols = sql.columns.map(([c]) => c);
+  const rows = await em.execute<{ inserted: boolean }[]>(
+    `insert into ${sql.table} (${sql.conflict.includes('holder_id') ? 'holder_id, ' : ''}${cols.join(', ')})
+     select ${sql.select} from ${sql.from}
+     on conflict (${sql.conflict}) do update set ${cols.map((c) => `${c} = excluded.${c}`).join(', ')},
+       version = ${sql.table}.version + 1, updated_at = now()
+     where (${cols.map((c) => `${sql.table}.${c}`).join(', ')}) is distinct from (${cols.map((c) => `excluded.${c}`).join(', ')})
+     returning (xmax = 0) as inserted`,
+    [json],
+  );
+  const inserted = rows.filter((r) => r.inserted).length;
+  return { inserted, updated: rows.length - inserted };
+}
+
+export async function upsertHolders(em: EntityManager, holders: HolderFields[]): Promise<BulkCounts> {
+  const cols = HOLDER_COLUMNS.map(([c]) => c).join(', ');
+  return upsert(em, { table: 'holder', columns: HOLDER_COLUMNS, conflict: 'tin', select: cols, from: `jsonb_to_recordset(?::jsonb) as r(${recordset(HOLDER_COLUMNS)})` }, rowsJson(holders, HOLDER_COLUMNS));
+}
+
+const TIN: Column = ['tin', 'text', 'tin'];
+
+export async function upsertArrays(em: EntityManager, arrays: BulkArray[]): Promise<BulkCounts> {
+  return upsert(
+    em,
+    {
+      table: 'personal_data_array',
+      columns: ARRAY_COLUMNS,
+      conflict: 'holder_id, name',
+      select: `h.id, ${ARRAY_COLUMNS.map(([c]) => `r.${c}`).join(', ')}`,
+      from: `jsonb_to_recordset(?::jsonb) as r(${recordset([TIN, ...ARRAY_COLUMNS])}) join holder h on h.tin = r.tin`,
+    },
+    rowsJson(arrays, ARRAY_COLUMNS, [TIN]),
+  );
+}
+
+/** Systems, then their links to arrays (by holder TIN and names). */
+export async function upsertSystems(em: EntityManager, systems: BulkSystem[]): Promise<BulkCounts> {
+  const counts = await upsert(
+    em,
+    {
+      table: 'information_system',
+      columns: SYSTEM_COLUMNS,
+      conflict: 'holder_id, name',
+      select: `h.id, ${SYSTEM_COLUMNS.map(([c]) => `r.${c}`).join(', ')}`,
+      from: `jsonb_to_recordset(?::jsonb) as r(${recordset([TIN, ...SYSTEM_COLUMNS])}) join holder h on h.tin = r.tin`,
+    },
+    rowsJson(systems, SYSTEM_COLUMNS, [TIN]),
+  );
+  const links = systems.flatMap((s) => s.arrayNames.map((a) => ({ tin: s.tin, system: s.name, array: a })));
+  await em.execute(
+    `insert into information_system_array (information_system_id, personal_data_array_id)
+     select s.id, a.id from jsonb_to_recordset(?::jsonb) as r(tin text, system text, array_name text)
+       join holder h on h.tin = r.tin
+       join information_system s on s.holder_id = h.id and s.name = r.system
+       join personal_data_array a on a.holder_id = h.id and a.name = r.array_name
+     on conflict do nothing`,
+    [JSON.stringify(links.map((l) => ({ tin: l.tin, system: l.system, array_name: l.array })))],
+  );
+  return counts;
+}
