@@ -54,6 +54,19 @@ describe('HTTP server', () => {
     expect(await res.text()).not.toContain('cdn.apollographql.com');
   });
 
+  it('refuses an unknown API key with 401 UNAUTHENTICATED, and serves keyless callers as PUBLIC', async () => {
+    const post = (authorization?: string) =>
+      fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        body: JSON.stringify({ query: '{ holders(first: 1) { totalCount } }' }),
+      });
+    const bad = await post('Bearer pdh_not-a-real-key');
+    expect(bad.status).toBe(401);
+    expect(((await bad.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+    expect((await post()).status).toBe(200);
+  });
+
   it('reports health with a database round trip', async () => {
     const res = await fetch(`${base}/healthz`);
     expect(await res.json()).toEqual({ status: 'ok' });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../src/domain/access/roles.js';
 import { PUBLIC_VIEWER } from '../../src/domain/access/roles.js';
 import { toGlobalId } from '../../src/graphql/node.js';
-import { AddArrayDocument, HolderViewDocument, RegisterHolderDocument, UpdateHolderDocument } from '../__generated__/graphql.js';
+import { AddArrayDocument, HolderViewDocument, NodeByIdDocument, RegisterHolderDocument, UpdateHolderDocument } from '../__generated__/graphql.js';
 import { makeArray, makeHolder, makeSystem } from '../factories/registry.js';
 import { startTestHub, type TestHub } from '../support/test-hub.js';
 
@@ -93,5 +93,13 @@ describe('writes by role', () => {
     );
     expect(errors).toBeUndefined();
     expect(data!.updateHolder.holder).toMatchObject({ staffCount: 3, version: before!.holder!.version + 1 });
+  });
+});
+
+describe('node(id) over the Registry', () => {
+  it('refetches a holder by global ID', async () => {
+    const { data } = await hub.execute(HolderViewDocument, { tin: IE_TIN }, viewers.ADMIN);
+    const node = await hub.execute(NodeByIdDocument, { id: data!.holder!.id }, viewers.ADMIN);
+    expect(node.data!.node).toMatchObject({ __typename: 'Holder', id: data!.holder!.id });
   });
 });

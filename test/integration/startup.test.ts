@@ -69,6 +69,7 @@ describe('src/main.ts', () => {
   it('serves the hub on an external DATABASE_URL and stops cleanly on SIGTERM', async () => {
     const { code, stdout, port, answered } = await serveOnce({ DATABASE_URL: hub.url });
     expect(stdout).toContain(`http://localhost:${port}/graphiql`);
+    expect(stdout).not.toContain('Demo API keys'); // never on an external database
     expect(answered).toEqual({ data: { legalAct: { code: 'kg/law/2008/58' } } });
     expect(code).toBe(0);
   });
@@ -76,12 +77,14 @@ describe('src/main.ts', () => {
   it('runs on its own embedded PostgreSQL whose data survives a restart, and stops it on SIGTERM', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hub-embedded-'));
     chmodSync(dir, 0o755);
-    const env = { DATABASE_URL: '', EMBEDDED_PG_DIR: join(dir, 'pg'), EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'info' };
+    const env = { DATABASE_URL: '', EMBEDDED_PG_DIR: join(dir, 'pg'), EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'info', DEMO_HOLDERS: '25' };
     try {
       const first = await serveOnce(env);
       expect(first.stdout).toContain('(embedded PostgreSQL)');
       expect(first.answered).toEqual({ data: { legalAct: { code: 'kg/law/2008/58' } } });
       expect(first.stderr).toContain('applied migrations');
+      expect(first.stderr).toContain('demo data loaded');
+      expect(first.stdout).toMatch(/INSPECTOR +pdh_/);
       expect(first.code).toBe(0);
       expect(existsSync(join(dir, 'pg', 'postmaster.pid'))).toBe(false); // the server was stopped, not killed
 
@@ -89,6 +92,9 @@ describe('src/main.ts', () => {
       expect(second.code).toBe(0);
       expect(second.stderr).not.toContain('applied migrations');
       expect(second.stderr).toContain('"changedActs":0');
+      expect(second.stderr).not.toContain('demo data loaded'); // the Registry is no longer empty
+      const keyOf = (out: string) => /INSPECTOR +(pdh_\S+)/.exec(out)![1];
+      expect(keyOf(second.stdout)).not.toBe(keyOf(first.stdout)); // demo keys rotate
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
