@@ -11,6 +11,9 @@ import { InformationSystemResolver } from './modules/holder/information-system.r
 import { PersonalDataArrayResolver } from './modules/holder/personal-data-array.resolver.js';
 import { RegistryMutations } from './modules/holder/registry.mutations.js';
 import { TaxonomyResolver } from './modules/taxonomy/taxonomy.resolver.js';
+import { ComplianceMutations } from './modules/compliance/compliance.mutations.js';
+import { ComplianceResolver } from './modules/compliance/compliance.resolver.js';
+import { HolderComplianceResolver, SystemComplianceResolver } from './modules/compliance/system-compliance.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -23,10 +26,14 @@ export const resolvers = [
   InformationSystemResolver,
   RegistryMutations,
   AuditResolver,
+  ComplianceResolver,
+  SystemComplianceResolver,
+  HolderComplianceResolver,
+  ComplianceMutations,
 ] as const;
 
 const ROOT_DESCRIPTIONS = {
-  query: 'Read access to the regulatory graph: legal acts and provisions, the Registry of holders, their arrays and systems, the audit log, and any object by global ID.',
+  query: 'Read access to the regulatory graph: legal acts and provisions, the Registry of holders, their arrays and systems, obligations and compliance, the audit log, and any object by global ID.',
   mutation: 'Writes; each one is validated, atomic and audit-logged.',
 };
 

@@ -9,6 +9,10 @@ import { LegalActVersion } from '../modules/legal-act/legal-act-version.entity.j
 import { LegalRelation } from '../modules/legal-act/legal-relation.entity.js';
 import { Provision } from '../modules/legal-act/provision.entity.js';
 import { TaxonomyTerm } from '../modules/taxonomy/taxonomy-term.entity.js';
+import { HolderCompliance } from '../modules/compliance/holder-compliance.entity.js';
+import { Requirement } from '../modules/compliance/requirement.entity.js';
+import { RequirementAssessment } from '../modules/compliance/requirement-assessment.entity.js';
+import { RuleTableRecord } from '../modules/compliance/rule-table.entity.js';
 
 export const entities = [
   LegalAct,
@@ -21,4 +25,8 @@ export const entities = [
   InformationSystem,
   ApiKey,
   AuditLogEntry,
+  Requirement,
+  RuleTableRecord,
+  RequirementAssessment,
+  HolderCompliance,
 ];

@@ -7,6 +7,8 @@ import { appendAudit } from '../modules/audit/audit.service.js';
 import type { HolderFields } from '../modules/holder/holder.schemas.js';
 import { upsertArrays, upsertHolders, upsertSystems, type BulkArray, type BulkSystem } from '../modules/registry-import/bulk-write.js';
 import { BATCH_SIZE } from '../modules/registry-import/import-registry.js';
+import { recomputeByTins } from '../modules/compliance/holder-compliance.service.js';
+import { todayInBishkek } from '../clock.js';
 import { generateRegistry, type DemoHolder } from './generate-registry.js';
 
 export interface DemoLoadReport {
@@ -40,6 +42,7 @@ export async function loadDemoRegistry(
       const systems: BulkSystem[] = batch.flatMap((d) => d.systems.map((s) => ({ ...s, tin: d.holder.tin })));
       await upsertArrays(tx, arrays);
       await upsertSystems(tx, systems);
+      await recomputeByTins(tx, batch.map((d) => d.holder.tin), todayInBishkek());
       report.holders += batch.length;
       report.arrays += arrays.length;
       report.systems += systems.length;

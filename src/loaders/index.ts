@@ -1,5 +1,6 @@
 // Every request-scoped DataLoader, built once per request over that request's EntityManager fork.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { createComplianceLoaders } from './compliance.loaders.js';
 import { createLegalActLoaders } from './legal-act.loaders.js';
 import { createRegistryLoaders } from './registry.loaders.js';
 
@@ -7,6 +8,7 @@ export function createLoaders(em: EntityManager) {
   return {
     ...createLegalActLoaders(em),
     ...createRegistryLoaders(em),
+    ...createComplianceLoaders(em),
   };
 }
 

@@ -7,6 +7,8 @@ import { assertVersion, writeTransaction } from '../../db/write.js';
 import { AppError } from '../../errors.js';
 import { assertNoProblems, parseInput } from '../../graphql/parse-input.js';
 import { appendAudit } from '../audit/audit.service.js';
+import { afterHolderChange } from '../compliance/holder-compliance.service.js';
+import { todayInBishkek } from '../../clock.js';
 import { loadVocabulary, vocabularyProblems } from '../taxonomy/vocabulary.js';
 import { arrayForEdit, holderForEdit, keyOf, systemForEdit } from './holder.lookup.js';
 import { ArrayFieldsSchema, SystemFieldsSchema, type ArrayFields, type SystemFields } from './holder.schemas.js';
@@ -37,6 +39,7 @@ export async function addPersonalDataArray(em: EntityManager, viewer: Viewer, in
     const array = tx.create(PersonalDataArray, { ...fields, holder });
     await tx.flush();
     appendAudit(tx, viewer, { action: 'ADD_ARRAY', entityType: 'PersonalDataArray', entityId: array.id, changes: creationChanges({ holderId: holder.id, ...fields }) });
+    await afterHolderChange(tx, holder.id, todayInBishkek());
     return array;
   });
 }
@@ -52,6 +55,7 @@ export async function updatePersonalDataArray(em: EntityManager, viewer: Viewer,
     if (!Object.keys(changes).length) return array;
     tx.assign(array, fields);
     appendAudit(tx, viewer, { action: 'UPDATE_ARRAY', entityType: 'PersonalDataArray', entityId: array.id, changes });
+    await afterHolderChange(tx, array.holder.id, todayInBishkek());
     return array;
   });
 }
@@ -68,6 +72,7 @@ export async function removePersonalDataArray(em: EntityManager, viewer: Viewer,
       reason: input.reason ?? null,
     });
     tx.remove(array);
+    await afterHolderChange(tx, array.holder.id, todayInBishkek());
     return input.id;
   });
 }
@@ -97,6 +102,7 @@ export async function addInformationSystem(em: EntityManager, viewer: Viewer, in
       entityId: system.id,
       changes: creationChanges({ holderId: holder.id, ...fields, arrayIds: arrays.map((a) => a.id).sort() }),
     });
+    await afterHolderChange(tx, holder.id, todayInBishkek());
     return system;
   });
 }
@@ -116,6 +122,7 @@ export async function updateInformationSystem(em: EntityManager, viewer: Viewer,
     // A change of linked arrays alone touches only the pivot table; touching the row bumps its version.
     system.updatedAt = new Date();
     appendAudit(tx, viewer, { action: 'UPDATE_SYSTEM', entityType: 'InformationSystem', entityId: system.id, changes });
+    await afterHolderChange(tx, system.holder.id, todayInBishkek());
     return system;
   });
 }
@@ -132,6 +139,7 @@ export async function removeInformationSystem(em: EntityManager, viewer: Viewer,
       reason: input.reason ?? null,
     });
     tx.remove(system);
+    await afterHolderChange(tx, system.holder.id, todayInBishkek());
     return input.id;
   });
 }

@@ -8,6 +8,8 @@ import { assertVersion, writeTransaction } from '../../db/write.js';
 import { AppError } from '../../errors.js';
 import { assertNoProblems, parseInput } from '../../graphql/parse-input.js';
 import { appendAudit } from '../audit/audit.service.js';
+import { afterHolderChange } from '../compliance/holder-compliance.service.js';
+import { todayInBishkek } from '../../clock.js';
 import { loadVocabulary, vocabularyProblems } from '../taxonomy/vocabulary.js';
 import { Holder } from './holder.entity.js';
 import { holderForEdit } from './holder.lookup.js';
@@ -42,6 +44,7 @@ export async function registerHolder(em: EntityManager, viewer: Viewer, input: P
     const holder = tx.create(Holder, fields);
     await tx.flush();
     appendAudit(tx, viewer, { action: 'REGISTER_HOLDER', entityType: 'Holder', entityId: holder.id, changes: creationChanges(fields) });
+    await afterHolderChange(tx, holder.id, todayInBishkek());
     return holder;
   });
 }
@@ -63,6 +66,7 @@ export async function updateHolder(em: EntityManager, viewer: Viewer, input: Upd
     if (Object.keys(changes).length === 0) return holder;
     tx.assign(holder, fields);
     appendAudit(tx, viewer, { action: 'UPDATE_HOLDER', entityType: 'Holder', entityId: holder.id, changes });
+    await afterHolderChange(tx, holder.id, todayInBishkek());
     return holder;
   });
 }
@@ -108,6 +112,7 @@ export async function advanceRegistration(em: EntityManager, viewer: Viewer, act
       changes: diffFields(before, fields),
       reason: input.reason ?? null,
     });
+    await afterHolderChange(tx, holder.id, today);
     return holder;
   });
 }

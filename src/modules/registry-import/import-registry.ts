@@ -8,6 +8,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../domain/access/roles.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { loadVocabulary } from '../taxonomy/vocabulary.js';
+import { recomputeByTins } from '../compliance/holder-compliance.service.js';
+import { todayInBishkek } from '../../clock.js';
 import { upsertArrays, upsertHolders, type BulkCounts } from './bulk-write.js';
 import { readRegistryFile, type RowProblem } from './read-rows.js';
 import { validateRows } from './validate-rows.js';
@@ -68,6 +70,7 @@ export async function importRegistry(
       report.arrays = add(report.arrays, await upsertArrays(tx, batch));
       opts.onProgress?.(validated.holders.length + Math.min(i + BATCH_SIZE, validated.rows.length), total);
     }
+    await recomputeByTins(tx, validated.holders.map((h) => h.tin), todayInBishkek());
     appendAudit(tx, viewer, {
       action: 'IMPORT_REGISTRY',
       entityType: 'RegistryImport',

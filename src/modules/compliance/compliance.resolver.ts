@@ -1,0 +1,62 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { todayInBishkek } from '../../clock.js';
+import type { Context } from '../../context.js';
+import { DateScalar } from '../../graphql/date.scalar.js';
+import { Lang, pickText } from '../../graphql/localized-text.js';
+import { complianceStatusFor, obligationsDiffFor, obligationsFor } from './compliance.service.js';
+import { ComplianceStatus, LegalReference, Obligation, ObligationsDiff } from './compliance.types.js';
+import { Requirement } from './requirement.entity.js';
+
+const holderArg = () => Arg('holderTin', { description: 'TIN of the holder.' });
+const asOfArg = () => Arg('asOf', () => DateScalar, { nullable: true, description: 'Date to evaluate (default: today in Bishkek).' });
+const scenarioArg = (required: boolean) =>
+  Arg('scenario', () => [String], { nullable: !required, description: 'Draft or not-yet-in-force act codes to treat as in force (what-if).' });
+
+@Resolver(() => Requirement)
+export class ComplianceResolver {
+  @Query(() => [Requirement], { description: 'The requirement catalogue, ordered by code.' })
+  async requirements(@Ctx() ctx: Context) {
+    return [...(await ctx.loaders.catalog.load('catalog')).requirementsByCode.values()];
+  }
+
+  @Query(() => [Obligation], { description: 'Obligations of a holder, its arrays and systems on a date: which apply, and why.' })
+  obligations(
+    @holderArg() holderTin: string,
+    @asOfArg() asOf: string | null,
+    @scenarioArg(false) scenario: string[] | null,
+    @Arg('onlyApplicable', { defaultValue: false, description: 'Leave out obligations whose rule does not hold.' }) onlyApplicable: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    return obligationsFor(ctx, { holderTin, asOf: asOf ?? todayInBishkek(), scenario: scenario ?? [], onlyApplicable });
+  }
+
+  @Query(() => ComplianceStatus, { description: 'Compliance status of a holder on a date, with breakdowns and reasons.' })
+  complianceStatus(@holderArg() holderTin: string, @asOfArg() asOf: string | null, @scenarioArg(false) scenario: string[] | null, @Ctx() ctx: Context) {
+    return complianceStatusFor(ctx, { holderTin, asOf: asOf ?? todayInBishkek(), scenario: scenario ?? [] });
+  }
+
+  @Query(() => ObligationsDiff, { description: 'What the given drafts would add, remove or change for a holder, against the in-force baseline.' })
+  obligationsDiff(@holderArg() holderTin: string, @scenarioArg(true) scenario: string[], @asOfArg() asOf: string | null, @Ctx() ctx: Context) {
+    return obligationsDiffFor(ctx, { holderTin, asOf: asOf ?? todayInBishkek(), scenario });
+  }
+
+  @FieldResolver(() => String, { description: 'Title in `lang` (with `fallback`, the first available of ky, ru, en).' })
+  title(
+    @Root() r: Requirement,
+    @Arg('lang', () => Lang, { defaultValue: Lang.RU, description: 'Language wanted.' }) lang: Lang,
+    @Arg('fallback', { defaultValue: true, description: 'Use another language when `lang` is missing.' }) fallback: boolean,
+  ) {
+    return pickText(r.titles, lang, fallback);
+  }
+
+  @FieldResolver(() => [LegalReference], { description: 'Acts and provisions it derives from, e.g. `kg/law/2008/58#art_30`.' })
+  async provisions(@Root() r: Requirement, @Ctx() ctx: Context): Promise<LegalReference[]> {
+    return Promise.all(
+      r.provisionCodes.map(async (code) => ({
+        code,
+        act: await ctx.loaders.legalActByCode.load(code.split('#')[0]!),
+        provision: code.includes('#') ? await ctx.loaders.provisionByCode.load(code) : null,
+      })),
+    );
+  }
+}

@@ -1,0 +1,92 @@
+// Compliance queries: load a holder's inputs (batched), run the pure engine, shape the answer.
+import { assessHolder, type AssessedObligation, type HolderAssessment } from '../../domain/compliance/assess-holder.js';
+import { diffObligations, type Obligation as DomainObligation } from '../../domain/compliance/applicability.js';
+import type { Aggregate } from '../../domain/compliance/aggregate.js';
+import { canSeeRegistryDetails } from '../../domain/access/roles.js';
+import type { Context } from '../../context.js';
+import { AppError } from '../../errors.js';
+import { toGlobalId } from '../../graphql/node.js';
+import { assertActCode } from '../legal-act/legal-act.codes.js';
+import type { ComplianceStatus, Obligation, ObligationsDiff, ResultCounts } from './compliance.types.js';
+
+const NODE_TYPE = { HOLDER: 'Holder', ARRAY: 'PersonalDataArray', SYSTEM: 'InformationSystem' } as const;
+
+export interface EvaluationArgs {
+  holderTin: string;
+  asOf: string;
+  scenario: string[];
+}
+
+async function checkScenario(ctx: Context, scenario: string[]): Promise<Set<string>> {
+  scenario.forEach((code, i) => assertActCode(code, `scenario[${i}]`));
+  const acts = await ctx.loaders.legalActByCode.loadMany(scenario);
+  acts.forEach((a, i) => {
+    if (!a || a instanceof Error) throw new AppError('NOT_FOUND', `scenario[${i}]: no act ${scenario[i]}`, { field: `scenario[${i}]` });
+  });
+  return new Set(scenario);
+}
+
+async function evaluate(ctx: Context, args: EvaluationArgs) {
+  const holder = await ctx.loaders.holderByTin.load(args.holderTin);
+  if (!holder) throw new AppError('NOT_FOUND', `no holder with TIN ${args.holderTin}`, { field: 'holderTin' });
+  if (!canSeeRegistryDetails(ctx.viewer, holder.id)) throw new AppError('FORBIDDEN', `role ${ctx.viewer.role} may not see this holder's compliance`);
+  const [scenario, catalog, inputs] = await Promise.all([checkScenario(ctx, args.scenario), ctx.loaders.catalog.load('catalog'), ctx.loaders.holderInputs.load(holder.id)]);
+  const run = (s: ReadonlySet<string>) => assessHolder(catalog, inputs!, args.asOf, s);
+  return { holder, catalog, names: inputs!.names, run, scenario };
+}
+
+type Evaluation = Awaited<ReturnType<typeof evaluate>>;
+
+function toObligation(ev: Evaluation, o: DomainObligation): Obligation {
+  return {
+    requirement: ev.catalog.requirementsByCode.get(o.requirementCode)!,
+    target: { type: o.target.type, id: toGlobalId(NODE_TYPE[o.target.type], o.target.id), name: ev.names.get(`${o.target.type}:${o.target.id}`) ?? null },
+    applies: o.applies,
+    basis: { actCode: o.basis.actCode, versionDate: o.basis.version?.versionDate ?? null, viaScenario: o.basis.viaScenario },
+    reasons: o.reasons,
+    trace: o.trace,
+  };
+}
+
+function toCounts(agg: Aggregate): ResultCounts {
+  const c = agg.counts;
+  return { compliant: c.COMPLIANT, partiallyCompliant: c.PARTIALLY_COMPLIANT, nonCompliant: c.NON_COMPLIANT, notApplicable: c.NOT_APPLICABLE, notAssessed: c.NOT_ASSESSED };
+}
+
+const aggregateFields = (agg: Aggregate) => ({ status: agg.status, score: agg.score, coverage: agg.coverage, counts: toCounts(agg), reasons: agg.reasons });
+
+export async function obligationsFor(ctx: Context, args: EvaluationArgs & { onlyApplicable: boolean }): Promise<Obligation[]> {
+  const ev = await evaluate(ctx, args);
+  return ev.run(ev.scenario).obligations.filter((o) => o.applies || !args.onlyApplicable).map((o) => toObligation(ev, o));
+}
+
+export async function complianceStatusFor(ctx: Context, args: EvaluationArgs): Promise<ComplianceStatus> {
+  const ev = await evaluate(ctx, args);
+  const result: HolderAssessment = ev.run(ev.scenario);
+  const systems = await ctx.loaders.systemsByHolder.load(ev.holder.id);
+  return {
+    asOf: args.asOf,
+    scenario: args.scenario,
+    ...aggregateFields(result.holder),
+    requirements: result.obligations.map((o: AssessedObligation) => ({
+      obligation: toObligation(ev, o),
+      result: o.effective.result,
+      reasons: o.effective.reasons,
+      selfAssessment: o.effective.selfAssessment,
+    })),
+    systems: systems.map((system) => ({ system, ...aggregateFields(result.systems.get(system.id)!) })),
+  };
+}
+
+export async function obligationsDiffFor(ctx: Context, args: EvaluationArgs): Promise<ObligationsDiff> {
+  if (!args.scenario.length) throw AppError.badInput('scenario', 'give at least one draft act code');
+  const ev = await evaluate(ctx, args);
+  const diff = diffObligations(ev.run(new Set()).obligations, ev.run(ev.scenario).obligations);
+  return {
+    asOf: args.asOf,
+    scenario: args.scenario,
+    added: diff.added.map((o) => toObligation(ev, o)),
+    removed: diff.removed.map((o) => toObligation(ev, o)),
+    changed: diff.changed.map((c) => ({ baseline: toObligation(ev, c.baseline), scenario: toObligation(ev, c.scenario) })),
+  };
+}

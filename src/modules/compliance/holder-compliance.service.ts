@@ -1,0 +1,60 @@
+// Keeps the stored per-holder compliance status current: recomputed (in the writer's transaction)
+// whenever a holder's inputs change, and for every holder by `npm run compliance:recompute`.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { assessHolder } from '../../domain/compliance/assess-holder.js';
+import { loadCatalog, loadHolderInputs, type LoadedCatalog } from './compliance.inputs.js';
+
+export const RECOMPUTE_BATCH = 1000;
+
+/** Recomputes and stores the status of `holderIds` as of `asOf`; returns how many were stored. */
+export async function recomputeHolders(em: EntityManager, holderIds: number[], asOf: string, catalog?: LoadedCatalog): Promise<number> {
+  if (!holderIds.length) return 0;
+  const cat = catalog ?? (await loadCatalog(em));
+  const inputs = await loadHolderInputs(em, holderIds);
+  const rows = [...inputs.entries()].map(([id, input]) => {
+    const agg = assessHolder(cat, input, asOf).holder;
+    return { holder_id: id, as_of: asOf, status: agg.status, score: agg.score, coverage: agg.coverage, counts: agg.counts };
+  });
+  await em.execute(
+    `insert into holder_compliance (holder_id, as_of, status, score, coverage, counts, computed_at)
+     select holder_id, as_of, status, score, coverage, counts, now()
+     from jsonb_to_recordset(?::jsonb) as r(holder_id int, as_of date, status compliance_result, score float8, coverage float8, counts jsonb)
+     on conflict (holder_id) do update set as_of = excluded.as_of, status = excluded.status, score = excluded.score,
+       coverage = excluded.coverage, counts = excluded.counts, computed_at = excluded.computed_at`,
+    [JSON.stringify(rows)],
+  );
+  return rows.length;
+}
+
+/** Every holder, in batches by id (keyset, not OFFSET), each batch in its own transaction. */
+export async function recomputeAll(em: EntityManager, asOf: string, onProgress?: (done: number, total: number) => void): Promise<number> {
+  const fork = em.fork();
+  const [{ total }] = (await fork.execute<{ total: string }[]>('select count(*) as total from holder')) as [{ total: string }];
+  const catalog = await loadCatalog(fork);
+  let done = 0;
+  let lastId = 0;
+  for (;;) {
+    const ids = (await fork.execute<{ id: number }[]>('select id from holder where id > ? order by id limit ?', [lastId, RECOMPUTE_BATCH])).map((r) => r.id);
+    if (!ids.length) break;
+    await fork.transactional((tx) => recomputeHolders(tx, ids, asOf, catalog));
+    done += ids.length;
+    lastId = ids.at(-1)!;
+    onProgress?.(done, Number(total));
+  }
+  return done;
+}
+
+/** After a Registry write in `tx`: flush it, then restore the holder's stored status for today. */
+export async function afterHolderChange(tx: EntityManager, holderId: number, today: string): Promise<void> {
+  await tx.flush();
+  await recomputeHolders(tx, [holderId], today);
+}
+
+/** Recomputes the holders with these TINs (bulk imports and demo data), in batches. */
+export async function recomputeByTins(tx: EntityManager, tins: string[], today: string): Promise<void> {
+  const catalog = await loadCatalog(tx);
+  for (let i = 0; i < tins.length; i += RECOMPUTE_BATCH) {
+    const ids = await tx.execute<{ id: number }[]>('select id from holder where tin in (?)', [tins.slice(i, i + RECOMPUTE_BATCH)]);
+    await recomputeHolders(tx, ids.map((r) => r.id), today, catalog);
+  }
+}

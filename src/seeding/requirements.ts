@@ -1,0 +1,91 @@
+// Loads requirements and rule tables: every file validated first (rules included), every source
+// act and provision checked against the legal-act seeds, then upserted by code with a hash so an
+// unchanged record is never rewritten. Requirements are not deleted (assessments refer to them).
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { LoadedAct } from './read-legal-acts.js';
+import { RequirementsFileSchema, RuleTableFileSchema, type RequirementSeed, type RuleTableFile } from './requirements.schema.js';
+import { SeedError } from './seed-error.js';
+import { parseYamlSeed } from './yaml-file.js';
+
+export interface RequirementSeedReport {
+  requirements: number;
+  ruleTables: number;
+  changed: number;
+}
+
+function yamlFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
+}
+
+function checkReference(acts: ReadonlyMap<string, LoadedAct>, file: string, path: string, code: string): void {
+  const [act, eId] = code.split('#') as [string, string | undefined];
+  const found = acts.get(act);
+  if (!found) throw new SeedError(file, path, `unknown act ${act}`);
+  if (eId && !found.eIds.has(eId)) throw new SeedError(file, path, `act ${act} has no provision ${eId}`);
+}
+
+export function readRequirements(dir: string, acts: LoadedAct[], root = process.cwd()) {
+  const byCode = new Map(acts.map((a) => [a.act.code, a]));
+  const owners = new Map<string, string>();
+  const requirements: RequirementSeed[] = [];
+  for (const f of yamlFiles(join(dir, 'requirements'))) {
+    const file = relative(root, join(dir, 'requirements', f));
+    const data = parseYamlSeed(file, readFileSync(join(dir, 'requirements', f), 'utf8'), RequirementsFileSchema);
+    data.requirements.forEach((r, i) => {
+      const at = `requirements[${i}]`;
+      const other = owners.get(r.code);
+      if (other) throw new SeedError(file, `${at}.code`, `code ${r.code} is already defined in ${other}`);
+      owners.set(r.code, file);
+      checkReference(byCode, file, `${at}.sourceAct`, r.sourceAct);
+      r.provisions.forEach((p, j) => checkReference(byCode, file, `${at}.provisions[${j}]`, p));
+      requirements.push(r);
+    });
+  }
+  const tables: RuleTableFile[] = yamlFiles(join(dir, 'rule-tables')).map((f) => {
+    const file = relative(root, join(dir, 'rule-tables', f));
+    const table = parseYamlSeed(file, readFileSync(join(dir, 'rule-tables', f), 'utf8'), RuleTableFileSchema);
+    checkReference(byCode, file, 'sourceAct', table.sourceAct);
+    return table;
+  });
+  return { requirements, tables };
+}
+
+const hashOf = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex');
+const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
+
+export async function writeRequirements(em: EntityManager, data: ReturnType<typeof readRequirements>): Promise<RequirementSeedReport> {
+  let changed = 0;
+  for (const r of data.requirements) {
+    const rows = await em.execute(
+      `insert into requirement (code, titles, description, applies_to, source_act_code, provision_codes, importance, weight, evidence, rule,
+                                valid_from, valid_to, verified, note, seed_hash)
+       values (?, ?::jsonb, ?::jsonb, ?, ?, string_to_array(?, ' '), ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)
+       on conflict (code) do update set titles = excluded.titles, description = excluded.description, applies_to = excluded.applies_to,
+         source_act_code = excluded.source_act_code, provision_codes = excluded.provision_codes, importance = excluded.importance,
+         weight = excluded.weight, evidence = excluded.evidence, rule = excluded.rule, valid_from = excluded.valid_from,
+         valid_to = excluded.valid_to, verified = excluded.verified, note = excluded.note, seed_hash = excluded.seed_hash
+       where requirement.seed_hash is distinct from excluded.seed_hash
+       returning id`,
+      [r.code, json(r.title), json(r.description), r.appliesTo, r.sourceAct, r.provisions.join(' '), r.importance, r.weight, json(r.evidence),
+        json(r.rule), r.validFrom ?? null, r.validTo ?? null, r.verified, r.note ?? null, hashOf(r)],
+    );
+    changed += rows.length;
+  }
+  for (const t of data.tables) {
+    const rows = await em.execute(
+      `insert into rule_table (code, kind, source_act_code, titles, verified, note, default_result, rows, seed_hash)
+       values (?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?::jsonb, ?)
+       on conflict (code) do update set kind = excluded.kind, source_act_code = excluded.source_act_code, titles = excluded.titles,
+         verified = excluded.verified, note = excluded.note, default_result = excluded.default_result, rows = excluded.rows,
+         seed_hash = excluded.seed_hash
+       where rule_table.seed_hash is distinct from excluded.seed_hash
+       returning id`,
+      [t.code, t.kind, t.sourceAct, json(t.title), t.verified, t.note ?? null, JSON.stringify(t.default ?? null), json(t.rows), hashOf(t)],
+    );
+    changed += rows.length;
+  }
+  return { requirements: data.requirements.length, ruleTables: data.tables.length, changed };
+}
