@@ -1,0 +1,22 @@
+// `npm run compliance:recompute [-- --as-of 2026-01-01]`: recomputes every holder's stored status.
+import 'reflect-metadata';
+import { SingleBar, Presets } from 'cli-progress';
+import { todayInBishkek } from '../src/clock.js';
+import { isIsoDate } from '../src/graphql/date.scalar.js';
+import { recomputeAll } from '../src/modules/compliance/holder-compliance.service.js';
+import { parseArgs, withHubDatabase } from './cli.js';
+
+const { options } = parseArgs(process.argv.slice(2));
+const asOf = typeof options['as-of'] === 'string' ? options['as-of'] : todayInBishkek();
+if (!isIsoDate(asOf)) {
+  process.stderr.write('--as-of must be a date YYYY-MM-DD\n');
+  process.exit(2);
+}
+
+await withHubDatabase(async (orm) => {
+  const bar = new SingleBar({ format: 'compliance [{bar}] {percentage}% {value}/{total} holders | {duration_formatted}' }, Presets.shades_classic);
+  const started = performance.now();
+  const done = await recomputeAll(orm.em, asOf, (n, total) => (bar.isActive ? bar.update(n) : bar.start(total, n)));
+  bar.stop();
+  process.stdout.write(`recomputed ${done} holders as of ${asOf} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+});
