@@ -27,6 +27,13 @@ export const FACTS = {
   'system.hostingCountry': { type: 'string', description: 'ISO alpha-2 hosting country' },
   'system.threatType': { type: 'string', description: 'TYPE_1, TYPE_2 or TYPE_3 (Res. 760 threat types)' },
   'system.protectionLevel': { type: 'number', description: 'computed Res. 760 protection level (1 = highest)' },
+  'risk.highestProtectionLevel': { type: 'number', description: "a holder's most demanding system level (1 = highest; absent without systems)" },
+  'risk.systemCount': { type: 'number', description: 'number of information systems of the holder' },
+  'compliance.status': { type: 'string', description: 'stored compliance status: COMPLIANT … NOT_ASSESSED' },
+  'violations.recorded': { type: 'number', description: 'recorded violations not cancelled, all time' },
+  'violations.lastThreeYears': { type: 'number', description: 'violations (not cancelled) detected in the three years before the date' },
+  'violations.open': { type: 'number', description: 'violations still open (not remedied or cancelled) on the date' },
+  'violations.monthsSinceLast': { type: 'number', description: 'whole months since the last violation was detected (absent if none)' },
 } as const satisfies Record<string, { type: FactType; description: string }>;
 
 export type FactName = keyof typeof FACTS;
