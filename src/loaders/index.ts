@@ -1,6 +1,7 @@
 // Every request-scoped DataLoader, built once per request over that request's EntityManager fork.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createComplianceLoaders } from './compliance.loaders.js';
+import { createInspectionLoaders } from './inspection.loaders.js';
 import { createLegalActLoaders } from './legal-act.loaders.js';
 import { createRegistryLoaders } from './registry.loaders.js';
 
@@ -9,6 +10,7 @@ export function createLoaders(em: EntityManager) {
     ...createLegalActLoaders(em),
     ...createRegistryLoaders(em),
     ...createComplianceLoaders(em),
+    ...createInspectionLoaders(em),
   };
 }
 

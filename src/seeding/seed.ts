@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SEEDS_DIR } from '../paths.js';
 import { readLegalActs } from './read-legal-acts.js';
+import { readInspectionRules, writeReferenceDocuments } from './inspection-rules.js';
 import { readRequirements, writeRequirements, type RequirementSeedReport } from './requirements.js';
 import { readTaxonomies, writeTaxonomies, type TaxonomySeedReport } from './taxonomies.js';
 import { writeLegalActs, type LegalActSeedReport } from './write-legal-acts.js';
@@ -12,15 +13,18 @@ export interface SeedReport {
   legalActs: LegalActSeedReport;
   taxonomies: TaxonomySeedReport;
   requirements: RequirementSeedReport;
+  referenceDocuments: { documents: number; changed: number };
 }
 
 export async function seedReferenceData(em: EntityManager, seedsDir = SEEDS_DIR): Promise<SeedReport> {
   const legalActs = readLegalActs(join(seedsDir, 'legal-acts'));
   const taxonomies = readTaxonomies(join(seedsDir, 'taxonomies'));
   const requirements = readRequirements(seedsDir, legalActs);
+  const documents = readInspectionRules(seedsDir, legalActs);
   return em.fork().transactional(async (tx) => ({
     legalActs: await writeLegalActs(tx, legalActs),
     taxonomies: await writeTaxonomies(tx, taxonomies),
     requirements: await writeRequirements(tx, requirements),
+    referenceDocuments: await writeReferenceDocuments(tx, documents),
   }));
 }

@@ -574,6 +574,7 @@ export type NodeByIdQuery = { node:
     | { __typename: 'LegalActVersion', id: string }
     | { __typename: 'PersonalDataArray', id: string }
     | { __typename: 'Provision', code: string, id: string }
+    | { __typename: 'Violation', id: string }
    | null };
 
 export type HolderViewQueryVariables = Exact<{

@@ -23,6 +23,8 @@ export interface ViolationRecord {
   detectedOn: string;
   /** Day it stopped counting (remedied or cancelled); null while open. */
   closedOn: string | null;
+  /** Cancelled violations never counted (not for repetition, risk or priority either). */
+  cancelled?: boolean;
 }
 
 export interface EffectiveResult {

@@ -2,6 +2,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { fromGlobalId, Node } from '../../graphql/node.js';
+import { Violation } from '../violation/violation.entity.js';
 
 type NodeLoader = (ctx: Context, key: number) => Promise<object | null>;
 
@@ -12,6 +13,7 @@ const NODE_LOADERS: Partial<Record<string, NodeLoader>> = {
   Holder: (ctx, key) => ctx.loaders.holderById.load(key),
   PersonalDataArray: (ctx, key) => ctx.loaders.arrayById.load(key),
   InformationSystem: (ctx, key) => ctx.loaders.systemById.load(key),
+  Violation: (ctx, key) => ctx.em.findOne(Violation, key),
 };
 
 @Resolver()

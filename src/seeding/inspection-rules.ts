@@ -1,0 +1,70 @@
+// Loads the sanction tables and the inspection rules as reference documents: validated whole,
+// every act and article reference checked against the legal-act seeds, upserted by code and hash.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { InspectionRulesFileSchema, SanctionsFileSchema } from './inspection-rules.schema.js';
+import type { LoadedAct } from './read-legal-acts.js';
+import { SeedError } from './seed-error.js';
+import { parseYamlSeed } from './yaml-file.js';
+
+export const SANCTIONS_DOC = 'sanctions';
+export const INSPECTION_RULES_DOC = 'inspection-rules';
+
+interface Doc {
+  code: string;
+  body: unknown;
+}
+
+function refChecker(acts: LoadedAct[]) {
+  const byCode = new Map(acts.map((a) => [a.act.code, a]));
+  return (file: string, path: string, code: string) => {
+    const [act, eId] = code.split('#') as [string, string | undefined];
+    const found = byCode.get(act);
+    if (!found) throw new SeedError(file, path, `unknown act ${act}`);
+    if (eId && !found.eIds.has(eId)) throw new SeedError(file, path, `act ${act} has no provision ${eId}`);
+  };
+}
+
+/** One file per folder: seeds/sanctions/*.yaml and seeds/inspection-rules/*.yaml. */
+export function readInspectionRules(dir: string, acts: LoadedAct[], root = process.cwd()): Doc[] {
+  const check = refChecker(acts);
+  const docs: Doc[] = [];
+  const read = (folder: string) => (existsSync(join(dir, folder)) ? readdirSync(join(dir, folder)).filter((f) => /\.ya?ml$/.test(f)).sort() : []).map((f) => ({ file: relative(root, join(dir, folder, f)), source: readFileSync(join(dir, folder, f), 'utf8') }));
+  for (const { file, source } of read('sanctions')) {
+    const data = parseYamlSeed(file, source, SanctionsFileSchema);
+    const codes = new Set(data.articles.map((a) => a.code));
+    data.articles.forEach((a, i) => {
+      check(file, `articles[${i}].code`, a.code);
+      if (a.repeatCode && !codes.has(a.repeatCode)) throw new SeedError(file, `articles[${i}].repeatCode`, `no article ${a.repeatCode} in this file`);
+    });
+    docs.push({ code: SANCTIONS_DOC, body: data });
+  }
+  for (const { file, source } of read('inspection-rules')) {
+    const data = parseYamlSeed(file, source, InspectionRulesFileSchema);
+    data.moratoria.forEach((m, i) => check(file, `moratoria[${i}].act`, m.act));
+    data.limits.forEach((l, i) => check(file, `limits[${i}].sourceAct`, l.sourceAct));
+    docs.push({ code: INSPECTION_RULES_DOC, body: data });
+  }
+  const seen = new Set<string>();
+  for (const d of docs) {
+    if (seen.has(d.code)) throw new SeedError(d.code, '', `more than one ${d.code} file`);
+    seen.add(d.code);
+  }
+  return docs;
+}
+
+export async function writeReferenceDocuments(em: EntityManager, docs: Doc[]): Promise<{ documents: number; changed: number }> {
+  let changed = 0;
+  for (const d of docs) {
+    const rows = await em.execute(
+      `insert into reference_document (code, body, seed_hash) values (?, ?::jsonb, ?)
+       on conflict (code) do update set body = excluded.body, seed_hash = excluded.seed_hash
+       where reference_document.seed_hash is distinct from excluded.seed_hash returning id`,
+      [d.code, JSON.stringify(d.body), createHash('sha256').update(JSON.stringify(d.body)).digest('hex')],
+    );
+    changed += rows.length;
+  }
+  return { documents: docs.length, changed };
+}
