@@ -29,7 +29,9 @@ export function assertAgency(viewer: Viewer): void {
   if (!canManageRegistry(viewer)) throw new AppError('FORBIDDEN', 'only ADMIN or INSPECTOR may run inspections');
 }
 
-async function guardInspectors(tx: EntityManager, inspection: { holderId: number; inspectorIds: number[]; startDate: string; excludeId?: number }, lookbackMonths: number) {
+async function guardInspectors(tx: EntityManager, given: { holderId: number; inspectorIds: number[]; startDate: string; excludeId?: number }, lookbackMonths: number) {
+  // integer[] columns come back from the driver as strings; compare numbers
+  const inspection = { ...given, inspectorIds: given.inspectorIds.map(Number) };
   const keys = await tx.find(ApiKey, { id: { $in: inspection.inspectorIds }, role: 'INSPECTOR', revokedAt: null });
   const missing = inspection.inspectorIds.findIndex((id) => !keys.some((k) => k.id === id));
   if (missing >= 0) throw AppError.badInput(`input.inspectorIds[${missing}]`, 'is not an active INSPECTOR key');
@@ -41,7 +43,7 @@ async function guardInspectors(tx: EntityManager, inspection: { holderId: number
       holderId: inspection.holderId,
       startDate: inspection.startDate,
       lookbackMonths,
-      pastInspections: past.map((p) => ({ holderId: p.holder.id, inspectorIds: p.inspectorIds, endDate: p.endDate ?? null, startDate: p.startDate ?? null })),
+      pastInspections: past.map((p) => ({ holderId: p.holder.id, inspectorIds: p.inspectorIds.map(Number), endDate: p.endDate ?? null, startDate: p.startDate ?? null })),
       declaredConflicts: declared.map((d) => ({ inspectorId: d.inspectorId, holderId: d.holderId })),
     });
     if (r) refuse(r, `input.inspectorIds[${i}]`);

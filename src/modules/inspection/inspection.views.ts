@@ -41,6 +41,7 @@ export async function toInspectionType(ctx: Context, i: Inspection): Promise<Ins
   const result = new Map(findings.map((f) => [f.itemKey, f.result]));
   return {
     ...i,
+    inspectorIds: i.inspectorIds.map(Number),
     planId: i.planId ?? null,
     ground: i.ground ?? null,
     noticeDate: i.noticeDate ?? null,
