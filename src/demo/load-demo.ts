@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../domain/access/roles.js';
 import { appendAudit } from '../modules/audit/audit.service.js';
 import type { HolderFields } from '../modules/holder/holder.schemas.js';
-import { upsertArrays, upsertHolders, upsertSystems, type BulkArray, type BulkSystem } from '../modules/registry-import/bulk-write.js';
+import { analyzeRegistry, upsertArrays, upsertHolders, upsertSystems, type BulkArray, type BulkSystem } from '../modules/registry-import/bulk-write.js';
 import { BATCH_SIZE } from '../modules/registry-import/import-registry.js';
 import { recomputeByTins } from '../modules/compliance/holder-compliance.service.js';
 import { todayInBishkek } from '../clock.js';
@@ -55,6 +55,7 @@ export async function loadDemoRegistry(
       changes: { demo: { before: null, after: { ...report, seed: opts.seed ?? null } } },
     });
   });
+  await analyzeRegistry(em.fork());
   return report;
 }
 

@@ -5,16 +5,9 @@ import { InformationSystem } from '../modules/holder/information-system.entity.j
 import { PersonalDataArray } from '../modules/holder/personal-data-array.entity.js';
 import { TaxonomyTerm } from '../modules/taxonomy/taxonomy-term.entity.js';
 import { loader, manyByKey, oneByKey } from './batch.js';
-
-interface Link {
-  information_system_id: number;
-  personal_data_array_id: number;
-}
+import { arrayRowsByHolder, arrayRowsBySystem, systemRowsByArray, systemRowsByHolder } from './registry-rows.js';
 
 export function createRegistryLoaders(em: EntityManager) {
-  const links = (column: keyof Link, ids: readonly number[]) =>
-    em.execute<Link[]>(`select information_system_id, personal_data_array_id from information_system_array where ${column} in (?)`, [[...ids]]);
-
   const arrayById = loader<number, PersonalDataArray | null>(async (ids) =>
     oneByKey(ids, await em.find(PersonalDataArray, { id: { $in: [...ids] } }), (a) => a.id),
   );
@@ -30,25 +23,11 @@ export function createRegistryLoaders(em: EntityManager) {
     ),
     arrayById,
     systemById,
-    arraysByHolder: loader<number, PersonalDataArray[]>(async (ids) =>
-      manyByKey(ids, await em.find(PersonalDataArray, { holder: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (a) => a.holder.id),
-    ),
-    systemsByHolder: loader<number, InformationSystem[]>(async (ids) =>
-      manyByKey(ids, await em.find(InformationSystem, { holder: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (s) => s.holder.id),
-    ),
-    /** Systems processing each array: one pivot query, then the systems through `systemById`. */
-    systemsByArray: loader<number, InformationSystem[]>(async (ids) => {
-      const rows = await links('personal_data_array_id', ids);
-      const systems = await systemById.loadMany([...new Set(rows.map((r) => r.information_system_id))]);
-      const byId = new Map(systems.filter((s): s is InformationSystem => s instanceof InformationSystem).map((s) => [s.id, s]));
-      return manyByKey(ids, rows, (r) => r.personal_data_array_id).map((rs) => rs.map((r) => byId.get(r.information_system_id)!).filter(Boolean));
-    }),
-    arraysBySystem: loader<number, PersonalDataArray[]>(async (ids) => {
-      const rows = await links('information_system_id', ids);
-      const arrays = await arrayById.loadMany([...new Set(rows.map((r) => r.personal_data_array_id))]);
-      const byId = new Map(arrays.filter((a): a is PersonalDataArray => a instanceof PersonalDataArray).map((a) => [a.id, a]));
-      return manyByKey(ids, rows, (r) => r.information_system_id).map((rs) => rs.map((r) => byId.get(r.personal_data_array_id)!).filter(Boolean));
-    }),
+    // Hot list paths: plain rows, no hydration (see registry-rows.ts).
+    arraysByHolder: loader<number, PersonalDataArray[]>(async (ids) => manyByKey(ids, await arrayRowsByHolder(em, ids), (a) => a.holder.id)),
+    systemsByHolder: loader<number, InformationSystem[]>(async (ids) => manyByKey(ids, await systemRowsByHolder(em, ids), (s) => s.holder.id)),
+    systemsByArray: loader<number, InformationSystem[]>(async (ids) => manyByKey(ids, await systemRowsByArray(em, ids), (s) => s.arrayId)),
+    arraysBySystem: loader<number, PersonalDataArray[]>(async (ids) => manyByKey(ids, await arrayRowsBySystem(em, ids), (a) => a.systemId)),
     /** Terms by `taxonomy:key`. */
     termByKey: loader<string, TaxonomyTerm | null>(async (keys) => {
       const pairs = keys.map((k) => k.split(':') as [string, string]);

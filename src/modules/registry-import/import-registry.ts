@@ -10,7 +10,7 @@ import { appendAudit } from '../audit/audit.service.js';
 import { loadVocabulary } from '../taxonomy/vocabulary.js';
 import { recomputeByTins } from '../compliance/holder-compliance.service.js';
 import { todayInBishkek } from '../../clock.js';
-import { upsertArrays, upsertHolders, type BulkCounts } from './bulk-write.js';
+import { analyzeRegistry, upsertArrays, upsertHolders, type BulkCounts } from './bulk-write.js';
 import { readRegistryFile, type RowProblem } from './read-rows.js';
 import { validateRows } from './validate-rows.js';
 
@@ -84,5 +84,6 @@ export async function importRegistry(
       },
     });
   });
+  await analyzeRegistry(em.fork());
   return report;
 }
