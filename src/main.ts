@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrate, openOrm } from './db/orm.js';
 import { createLogger } from './logger.js';
-import { buildAppSchema } from './schema.js';
+import { buildServedSchema } from './schema.js';
 import { seedReferenceData } from './seeding/seed.js';
 import { loadDemoRegistry } from './demo/load-demo.js';
 import { Holder } from './modules/holder/holder.entity.js';
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   // The embedded default is a playground: an empty Registry gets demo holders, and one demo key
   // per role is printed so an analyst can try GraphiQL at once. Never on an external database.
   const demoKeys = db.embedded ? await prepareDemo(orm, config.demoHolders, logger) : [];
-  const { httpServer, apollo } = await createHttpServer({ schema: await buildAppSchema(), orm, logger });
+  const { httpServer, apollo } = await createHttpServer({ schema: await buildServedSchema(), orm, logger });
   await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
 
   const base = `http://localhost:${config.port}`;

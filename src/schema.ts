@@ -1,6 +1,7 @@
 // Builds the executable schema from the type-graphql resolvers and prints the reviewed SDL artefact.
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { buildSubgraph } from './federation.js';
 import { LegalActResolver } from './modules/legal-act/legal-act.resolver.js';
 import { LegalActVersionResolver } from './modules/legal-act/legal-act-version.resolver.js';
 import { ProvisionResolver } from './modules/legal-act/provision.resolver.js';
@@ -44,13 +45,19 @@ const ROOT_DESCRIPTIONS = {
 };
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers, validate: false, emitSchemaFile: false });
+  // skipCheck: the @key directives are declared by the federation link, not in this schema.
+  const schema = await buildSchema({ resolvers, validate: false, emitSchemaFile: false, skipCheck: true });
   // type-graphql cannot describe the root types; the schema contract wants every type described.
   const query = schema.getQueryType();
   if (query) query.description = ROOT_DESCRIPTIONS.query;
   const mutation = schema.getMutationType();
   if (mutation) mutation.description = ROOT_DESCRIPTIONS.mutation;
   return schema;
+}
+
+/** The schema the server runs: the API schema as an Apollo Federation 2 subgraph (adds `_entities`, `_service`). */
+export async function buildServedSchema(): Promise<GraphQLSchema> {
+  return buildSubgraph(await buildAppSchema());
 }
 
 /** The SDL committed as schema/schema.graphql (a test fails when it is stale). */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { GRAPHIQL_DIR } from '../../src/paths.js';
-import { buildAppSchema } from '../../src/schema.js';
+import { buildServedSchema } from '../../src/schema.js';
 import { createHttpServer, type HubServer } from '../../src/server.js';
 import { startTestHub, type TestHub } from '../support/test-hub.js';
 
@@ -14,7 +14,7 @@ let server: HubServer;
 let base: string;
 beforeAll(async () => {
   hub = await startTestHub();
-  server = await createHttpServer({ schema: await buildAppSchema(), orm: hub.orm, logger: createLogger('error') });
+  server = await createHttpServer({ schema: await buildServedSchema(), orm: hub.orm, logger: createLogger('error') });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
 });

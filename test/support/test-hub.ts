@@ -14,7 +14,7 @@ import { createApiKey, resolveViewer } from '../../src/modules/auth/api-key.serv
 import { ensureDatabase } from '../../src/db/database.js';
 import { openOrm } from '../../src/db/orm.js';
 import type { Logger } from '../../src/logger.js';
-import { buildAppSchema } from '../../src/schema.js';
+import { buildServedSchema } from '../../src/schema.js';
 import { createApolloServer } from '../../src/server.js';
 
 class QueryLog extends DefaultLogger {
@@ -67,7 +67,7 @@ export async function startTestHub(): Promise<TestHub> {
     warn: () => {},
     error: (message, extra) => loggedErrors.push(`${message} ${extra instanceof Error ? extra.message : ''}`),
   };
-  const apollo = createApolloServer(await buildAppSchema(), logger);
+  const apollo = createApolloServer(await buildServedSchema(), logger);
   await apollo.start();
 
   return {

@@ -1,7 +1,7 @@
 // A requirement (obligation as data), loaded from seeds/requirements/: where it comes from (act and
 // provisions), what it applies to and when (a rule over facts), how much it weighs.
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { DateScalar } from '../../graphql/date.scalar.js';
 import { LocalizedText, type LocalizedTextData } from '../../graphql/localized-text.js';
@@ -9,7 +9,8 @@ import type { Rule } from '../../domain/rules/rule.js';
 import { IMPORTANCES, Importance, TARGET_TYPES, TargetType } from './compliance.enums.js';
 
 @Entity({ tableName: 'requirement' })
-@ObjectType({ description: 'An obligation as data: its legal source, its applicability rule and its weight.' })
+@Directive('@key(fields: "code")')
+@ObjectType({ description: 'An obligation as data: its legal source, its applicability rule and its weight. Federation entity keyed by `code`.' })
 export class Requirement {
   @PrimaryKey({ autoincrement: true })
   id!: number;

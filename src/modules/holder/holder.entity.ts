@@ -3,7 +3,7 @@
 // holder.resolver.ts; only the public ones are plain fields here.
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../graphql/date.scalar.js';
 import { Node } from '../../graphql/node.js';
 import { HOLDER_KINDS } from '../../domain/registry/holder-kind.js';
@@ -18,7 +18,11 @@ import { HolderDetail, HolderPersonal, NOTE_DETAILS, NOTE_PERSONAL } from './hol
   name: 'holder_name_trgm_idx',
   expression: `create index "holder_name_trgm_idx" on "holder" using gin ((coalesce(name_ky, '') || ' ' || coalesce(name_ru, '') || ' ' || coalesce(name_en, '')) gin_trgm_ops)`,
 })
-@ObjectType({ implements: Node, description: 'A holder (owner) of personal-data arrays registered or known to the Agency.' })
+// Federation keys: the global `id`, and `tin` for partners that know holders by TIN (an
+// entrepreneur's TIN stays masked when read; a partner resolving by a TIN it already has learns nothing).
+@Directive('@key(fields: "id")')
+@Directive('@key(fields: "tin")')
+@ObjectType({ implements: Node, description: 'A holder (owner) of personal-data arrays registered or known to the Agency. Federation entity keyed by `id` or `tin`.' })
 export class Holder {
   [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt';
 

@@ -2,7 +2,7 @@
 // `kg/<type>/<year>/<number>`. Titles live on its versions (expressions), not here.
 import { Collection } from '@mikro-orm/core';
 import { Entity, Enum, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../graphql/date.scalar.js';
 import { LocalizedText, type LocalizedTextData } from '../../graphql/localized-text.js';
 import { Node } from '../../graphql/node.js';
@@ -10,7 +10,8 @@ import { LegalActType, VersionStatus } from './legal-act.enums.js';
 import { LegalActVersion } from './legal-act-version.entity.js';
 
 @Entity({ tableName: 'legal_act' })
-@ObjectType({ implements: Node, description: 'A legal act as a work: law, code, resolution, decree, draft or guidance.' })
+@Directive('@key(fields: "code")')
+@ObjectType({ implements: Node, description: 'A legal act as a work: law, code, resolution, decree, draft or guidance. Federation entity keyed by `code`.' })
 export class LegalAct {
   @PrimaryKey({ autoincrement: true })
   id!: number;

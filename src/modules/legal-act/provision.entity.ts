@@ -2,7 +2,7 @@
 // `<act code>#<eId>`, e.g. `kg/law/2008/58#art_17__point_e`. Provisions form a tree per act.
 import type { Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { LocalizedText, type LocalizedTextData } from '../../graphql/localized-text.js';
 import { Node } from '../../graphql/node.js';
 import { SourceRef, type SourceRefData } from './source-ref.type.js';
@@ -11,7 +11,8 @@ import { LegalAct } from './legal-act.entity.js';
 
 @Entity({ tableName: 'provision' })
 @Unique({ properties: ['act', 'eId'] })
-@ObjectType({ implements: Node, description: 'An article, part, point or paragraph of a legal act.' })
+@Directive('@key(fields: "code")')
+@ObjectType({ implements: Node, description: 'An article, part, point or paragraph of a legal act. Federation entity keyed by `code`.' })
 export class Provision {
   @PrimaryKey({ autoincrement: true })
   id!: number;

@@ -1,0 +1,41 @@
+// The hub as an Apollo Federation 2 subgraph for partner agencies (type-graphql's
+// apollo-federation-2 recipe): the type-graphql schema printed with its @key directives, linked to
+// the federation spec, plus reference resolvers that go through the request's loaders.
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { parse, type GraphQLSchema } from 'graphql';
+import { createResolversMap } from 'type-graphql';
+import type { Context } from './context.js';
+import { fromGlobalId } from './graphql/node.js';
+
+const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])\n\n';
+
+/** The subgraph SDL partners compose (committed as schema/subgraph.graphql). */
+export function printSubgraphSchema(schema: GraphQLSchema): string {
+  return `${LINK}${printSchemaWithDirectives(schema).trim()}\n`;
+}
+
+const holderRef = (ref: { id?: string; tin?: string }, ctx: Context) => {
+  if (ref.tin) return ctx.loaders.holderByTin.load(ref.tin);
+  const { type, key } = fromGlobalId(ref.id ?? '', 'id');
+  return type === 'Holder' && /^\d+$/.test(key) ? ctx.loaders.holderById.load(Number(key)) : null;
+};
+
+export function buildSubgraph(schema: GraphQLSchema): GraphQLSchema {
+  const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
+  return buildSubgraphSchema([
+    {
+      typeDefs: parse(printSubgraphSchema(schema)),
+      resolvers: {
+        ...resolvers,
+        Holder: { ...resolvers.Holder, __resolveReference: holderRef },
+        LegalAct: { ...resolvers.LegalAct, __resolveReference: (ref: { code: string }, ctx: Context) => ctx.loaders.legalActByCode.load(ref.code) },
+        Provision: { ...resolvers.Provision, __resolveReference: (ref: { code: string }, ctx: Context) => ctx.loaders.provisionByCode.load(ref.code) },
+        Requirement: {
+          ...resolvers.Requirement,
+          __resolveReference: async (ref: { code: string }, ctx: Context) => (await ctx.loaders.catalog.load('catalog')).requirementsByCode.get(ref.code) ?? null,
+        },
+      } as never,
+    },
+  ]);
+}
