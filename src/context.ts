@@ -2,6 +2,7 @@
 // the authenticated viewer (PUBLIC when no key was sent).
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { PUBLIC_VIEWER, type Viewer } from './domain/access/roles.js';
+import { onWrite } from './db/write.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 
 export interface Context {
@@ -12,5 +13,11 @@ export interface Context {
 
 export function createContext(orm: MikroORM, viewer: Viewer = PUBLIC_VIEWER): Context {
   const em = orm.em.fork();
-  return { em, loaders: createLoaders(em), viewer } satisfies Context;
+  const context = { em, loaders: createLoaders(em), viewer } satisfies Context;
+  // A committed write makes cached reads stale: start a fresh identity map and loader set.
+  onWrite(em, () => {
+    em.clear();
+    context.loaders = createLoaders(em);
+  });
+  return context;
 }

@@ -4,16 +4,35 @@ import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../errors.js';
 
+/** Which input field a unique constraint is about. */
+const CONSTRAINT_FIELDS: Record<string, string> = {
+  holder_tin_unique: 'input.tin',
+  holder_registry_number_unique: 'input.registryNumber',
+  personal_data_array_holder_id_name_unique: 'input.name',
+  information_system_holder_id_name_unique: 'input.name',
+  inspector_conflict_inspector_id_holder_id_unique: 'input.holderId',
+};
+
+const afterWrite = new WeakMap<EntityManager, () => void>();
+
+/** Registers what to refresh (the request's loaders) once a write through `em` has committed. */
+export function onWrite(em: EntityManager, refresh: () => void): void {
+  afterWrite.set(em, refresh);
+}
+
 export async function writeTransaction<T>(em: EntityManager, fn: (tx: EntityManager) => Promise<T>): Promise<T> {
   try {
-    return await em.fork().transactional(fn);
+    const result = await em.fork().transactional(fn);
+    afterWrite.get(em)?.(); // the payload and later mutations of the request must see the write
+    return result;
   } catch (e) {
     if (e instanceof OptimisticLockError) {
       throw new AppError('CONFLICT', 'the record was changed by someone else; reload it and retry', { field: 'input.version' });
     }
     if (e instanceof UniqueConstraintViolationException) {
       const constraint = /"([a-z_]+)"/.exec(e.message)?.[1] ?? 'unique';
-      throw new AppError('CONFLICT', `a record with the same key already exists (${constraint})`, { constraint });
+      const field = CONSTRAINT_FIELDS[constraint];
+      throw new AppError('CONFLICT', `a record with the same key already exists (${constraint})`, { constraint, ...(field ? { field } : {}) });
     }
     throw e;
   }

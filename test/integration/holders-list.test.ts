@@ -1,13 +1,19 @@
 // The holders connection: filters, ordering and keyset paging, and batching of its relations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HoldersGraphDocument, HoldersPageDocument, type HoldersPageQuery } from '../__generated__/graphql.js';
+import type { Viewer } from '../../src/domain/access/roles.js';
 import { makeArray, makeHolder, makeSystem } from '../factories/registry.js';
+import { PUBLIC_VIEWER } from '../../src/domain/access/roles.js';
 import { startTestHub, type Result, type TestHub } from '../support/test-hub.js';
 
 let hub: TestHub;
+let analyst: Viewer;
+let inspector: Viewer;
 const BANK = 'Банк «Тестовый» list';
 beforeAll(async () => {
   hub = await startTestHub();
+  analyst = await hub.viewerFor('ANALYST');
+  inspector = await hub.viewerFor('INSPECTOR');
   // 12 holders: 4 banks in Bishkek with a special-category array and a system each, 8 others in Osh.
   for (let i = 0; i < 12; i++) {
     const bank = i % 3 === 0;
@@ -30,12 +36,12 @@ beforeAll(async () => {
 });
 afterAll(() => hub.close());
 
-const page = (vars: Parameters<TestHub['execute']>[1]) => hub.execute(HoldersPageDocument, vars as never) as Promise<Result<HoldersPageQuery>>;
+const page = (vars: Parameters<TestHub['execute']>[1], viewer: Viewer = inspector) => hub.execute(HoldersPageDocument, vars as never, viewer) as Promise<Result<HoldersPageQuery>>;
 
 describe('holders', () => {
   it('filters by region, sector (with sub-sectors), special categories and cross-border transfer', async () => {
     const count = async (filter: object) => {
-      const { data, errors } = await page({ first: 100, filter: { search: 'list', ...filter } });
+      const { data, errors } = await page({ first: 100, filter: { search: 'list', ...filter } }, analyst);
       expect(errors, hub.loggedErrors.join("\n")).toBeUndefined();
       return data!.holders.totalCount;
     };
@@ -46,6 +52,20 @@ describe('holders', () => {
     expect(await count({ processesSpecialCategories: false })).toBe(8);
     expect(await count({ plansCrossBorderTransfer: true })).toBe(1);
     expect(await count({ inspectionTrack: 'STATE' })).toBe(0);
+  });
+
+  it.each([
+    ['processesSpecialCategories', { processesSpecialCategories: true }],
+    ['sectorKeys', { sectorKeys: ['finance'] }],
+    ['plansCrossBorderTransfer', { plansCrossBorderTransfer: false }],
+  ])('refuses PUBLIC a filter on %s, which it cannot see', async (name, filter) => {
+    const { errors } = await page({ first: 5, filter }, PUBLIC_VIEWER);
+    expect(errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', field: `filter.${name}` });
+  });
+
+  it('refuses ordering by TIN outside the Agency (cursors would carry entrepreneurs’ TINs)', async () => {
+    const { errors } = await page({ first: 5, orderBy: { field: 'TIN', direction: 'ASC' } }, analyst);
+    expect(errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'orderBy.field' });
   });
 
   it('searches names case-insensitively in Russian', async () => {

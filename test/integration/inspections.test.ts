@@ -15,6 +15,7 @@ import {
   InspectionDetailDocument,
   InspectionPlanDocument,
   InspectionSummariesDocument,
+  NodeByIdDocument,
   RecordFindingDocument,
   RecordViolationDocument,
   ScheduleInspectionDocument,
@@ -187,5 +188,17 @@ describe('an inspection from plan to completion', () => {
     expect(summaries.find((s) => s.id === inspection.id)).toMatchObject({ holderName: 'ОсОО «Клиника План»', legalBasis: 'kg/law/2007/72', violationsByArticle: { [ART_413_2_1]: 1 } });
     const publicDetail = await hub.execute(InspectionDetailDocument, { id: inspection.id });
     expect(publicDetail.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+
+    // an inspector not assigned to the inspection cannot act on it; a violation is not public by node(id)
+    const stranger = await hub.execute(RecordFindingDocument, { input: { inspectionId: inspection.id, itemKey: policy.key, result: 'COMPLIANT' } }, second);
+    expect(stranger.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const violationId = toGlobalId('Violation', (completed.report as { violationIds: number[] }).violationIds[0]!);
+    expect((await hub.execute(NodeByIdDocument, { id: violationId })).data!.node).toBeNull();
+    expect((await hub.execute(NodeByIdDocument, { id: violationId }, inspector)).data!.node).toMatchObject({ __typename: 'Violation' });
+  });
+
+  it('refuses the plan to roles outside the Agency', async () => {
+    const { errors } = await hub.execute(InspectionPlanDocument, { input: planInput }, await hub.viewerFor('PARTNER'));
+    expect(errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 });

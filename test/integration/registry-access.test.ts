@@ -16,7 +16,16 @@ const viewers: Record<string, Viewer> = {};
 
 beforeAll(async () => {
   hub = await startTestHub();
-  const ie = await makeHolder(hub.orm.em, { tin: IE_TIN, kind: 'INDIVIDUAL_ENTREPRENEUR', nameRu: 'ИП Асанов Б.', nameKy: 'ЖИ Асанов Б.' });
+  const ie = await makeHolder(hub.orm.em, {
+    tin: IE_TIN,
+    kind: 'INDIVIDUAL_ENTREPRENEUR',
+    nameRu: 'ИП Асанов Б.',
+    nameKy: 'ЖИ Асанов Б.',
+    registrationStatus: 'REGISTERED',
+    registryNumber: 'RPD-IE-1',
+    applicationSubmittedOn: '2025-01-10',
+    registeredOn: '2025-02-01',
+  });
   ieId = ie.id;
   const array = await makeArray(hub.orm.em, ie.id, { name: 'Клиенты', purposes: ['Учёт клиентов'] });
   await makeSystem(hub.orm.em, ie.id, [array.id], { name: 'CRM' });
@@ -39,8 +48,11 @@ describe('the same individual entrepreneur seen by each role', () => {
     ['OTHER_HOLDER', false, false, false],
     ['PUBLIC', false, false, false],
   ])('%s: tin %s, personal data %s, details %s', async (who, tin, personal, details) => {
-    const { data, errors } = await hub.execute(HolderViewDocument, { tin: IE_TIN }, viewers[who]);
+    // found by registry number (public); by TIN only by those who may see that TIN
+    const { data, errors } = await hub.execute(HolderViewDocument, { registryNumber: 'RPD-IE-1' }, viewers[who]);
     expect(errors).toBeUndefined();
+    const byTin = await hub.execute(HolderViewDocument, { tin: IE_TIN }, viewers[who]);
+    expect(byTin.data!.holder?.name ?? null).toBe(tin ? 'ИП Асанов Б.' : null);
     const h = data!.holder!;
     // the public Registry view is always there
     expect(h.name).toBe('ИП Асанов Б.');

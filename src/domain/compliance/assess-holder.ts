@@ -50,6 +50,7 @@ export function assessHolder(catalog: Catalog, inputs: HolderInputs, asOf: strin
       assessments: inputs.assessments.filter((a) => a.requirementCode === o.requirementCode && a.targetType === o.target.type && a.targetId === o.target.id),
       violations: inputs.violations,
       asOf,
+      target: o.target,
     }),
   }));
   const aggregateOf = (list: AssessedObligation[]) => aggregateResults(list.map((o) => ({ result: o.effective.result, weight: o.weight })));

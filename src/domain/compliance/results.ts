@@ -25,6 +25,17 @@ export interface ViolationRecord {
   closedOn: string | null;
   /** Cancelled violations never counted (not for repetition, risk or priority either). */
   cancelled?: boolean;
+  /** The array or system concerned, when known: then only that target's obligation is affected. */
+  arrayId?: number | null;
+  systemId?: number | null;
+}
+
+/** Whether a violation concerns an obligation's target (a holder-level one is always concerned). */
+function concerns(v: ViolationRecord, target: { type: string; id: number } | undefined): boolean {
+  if (!target) return true;
+  if (target.type === 'ARRAY') return !v.arrayId || v.arrayId === target.id;
+  if (target.type === 'SYSTEM') return !v.systemId || v.systemId === target.id;
+  return true;
 }
 
 export interface EffectiveResult {
@@ -45,12 +56,17 @@ export function effectiveResult(input: {
   assessments: AssessmentRecord[];
   violations: ViolationRecord[];
   asOf: string;
+  target?: { type: string; id: number };
 }): EffectiveResult {
   const self = latestOnOrBefore(input.assessments.filter((a) => a.isSelfAssessment), input.asOf);
   const selfAssessment = self?.result ?? null;
   if (!input.applies) return { result: 'NOT_APPLICABLE', reasons: ['the obligation does not apply to this target'], assessmentId: null, selfAssessment };
   const open = input.violations.find(
-    (v) => v.requirementCodes.includes(input.requirementCode) && v.detectedOn <= input.asOf && (!v.closedOn || v.closedOn > input.asOf),
+    (v) =>
+      v.requirementCodes.includes(input.requirementCode) &&
+      concerns(v, input.target) &&
+      v.detectedOn <= input.asOf &&
+      (!v.closedOn || v.closedOn > input.asOf),
   );
   if (open) return { result: 'NON_COMPLIANT', reasons: [`open violation #${open.id} recorded on ${open.detectedOn}`], assessmentId: null, selfAssessment };
   const finding = latestOnOrBefore(input.assessments.filter((a) => !a.isSelfAssessment), input.asOf);

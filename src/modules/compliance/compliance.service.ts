@@ -28,8 +28,11 @@ async function checkScenario(ctx: Context, scenario: string[]): Promise<Set<stri
 
 async function evaluate(ctx: Context, args: EvaluationArgs) {
   const holder = await ctx.loaders.holderByTin.load(args.holderTin);
+  // Refuse before saying "not found", so that the answer never confirms that a TIN exists.
+  if (!holder ? ctx.viewer.role === 'PUBLIC' || ctx.viewer.role === 'HOLDER' : !canSeeRegistryDetails(ctx.viewer, holder.id)) {
+    throw new AppError('FORBIDDEN', `role ${ctx.viewer.role} may not see this holder's compliance`);
+  }
   if (!holder) throw new AppError('NOT_FOUND', `no holder with TIN ${args.holderTin}`, { field: 'holderTin' });
-  if (!canSeeRegistryDetails(ctx.viewer, holder.id)) throw new AppError('FORBIDDEN', `role ${ctx.viewer.role} may not see this holder's compliance`);
   const [scenario, catalog, inputs] = await Promise.all([checkScenario(ctx, args.scenario), ctx.loaders.catalog.load('catalog'), ctx.loaders.holderInputs.load(holder.id)]);
   const run = (s: ReadonlySet<string>) => assessHolder(catalog, inputs!, args.asOf, s);
   return { holder, catalog, names: inputs!.names, run, scenario };

@@ -13,8 +13,9 @@ export async function protectionLevelOf(ctx: Context, system: InformationSystem,
   if (table && !versionInForceOn(catalog.versionsByAct.get(table.sourceActCode) ?? [], asOf)) {
     return { ...base, level: null, rowId: null, reasons: [`${table.sourceActCode} is not in force on ${asOf}`] };
   }
-  const record = inputs!.systems.find((s) => s.id === system.id)!;
-  const result = evaluateRuleTable(catalog.protectionLevels, systemFacts(inputs!.holder, inputs!.arrays, inputs!.systems, record));
+  const record = inputs?.systems.find((s) => s.id === system.id);
+  if (!inputs || !record) return { ...base, level: null, rowId: null, reasons: ['the system is not (or no longer) in the Registry'] };
+  const result = evaluateRuleTable(catalog.protectionLevels, systemFacts(inputs.holder, inputs.arrays, inputs.systems, record));
   const caveat = table && !table.verified && table.note ? [`unverified table: ${table.note}`] : [];
   return { ...base, level: result.result, rowId: result.rowId, reasons: [...result.reasons, ...caveat] };
 }

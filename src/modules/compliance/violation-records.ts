@@ -8,7 +8,7 @@ export async function loadViolationRecords(em: EntityManager, holderIds: number[
   const rows = await em.execute<(ViolationRecord & { holderId: number })[]>(
     `select id, holder_id as "holderId", requirement_codes as "requirementCodes", detected_on::text as "detectedOn",
             case when status = 'CANCELLED' then detected_on::text else closed_on::text end as "closedOn",
-            status = 'CANCELLED' as cancelled
+            status = 'CANCELLED' as cancelled, array_id as "arrayId", system_id as "systemId"
      from violation where holder_id in (?)`,
     [holderIds],
   );

@@ -3,7 +3,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { canManageRegistry, type Viewer } from '../../domain/access/roles.js';
 import { creationChanges, diffFields } from '../../domain/audit/diff.js';
-import { transitionRegistration, type RegistrationAction } from '../../domain/registry/registration.js';
+import { registrationDatesProblem, transitionRegistration, type RegistrationAction } from '../../domain/registry/registration.js';
 import { assertVersion, writeTransaction } from '../../db/write.js';
 import { AppError } from '../../errors.js';
 import { assertNoProblems, parseInput } from '../../graphql/parse-input.js';
@@ -100,9 +100,17 @@ export async function advanceRegistration(em: EntityManager, viewer: Viewer, act
     assertVersion(holder.version, input.version);
     const step = transitionRegistration(holder.registrationStatus, action);
     if (!step.ok) throw new AppError('BAD_USER_INPUT', step.reason, { field: 'input.holderId', rule: 'registration-stages' });
+    const on = input.on ?? today;
+    if (on > today) throw AppError.badInput('input.on', 'a registration step cannot be dated in the future');
     const before = snapshot(holder);
-    const update: Partial<Holder> = { registrationStatus: step.to, [STAGE_FIELDS[action]]: input.on ?? today };
+    const update: Partial<Holder> = { registrationStatus: step.to, [STAGE_FIELDS[action]]: on };
     if (action === 'REGISTER') update.registryNumber = input.registryNumber!.trim();
+    // A new application after deregistration starts a new cycle; the audit log keeps the old one.
+    if (action === 'SUBMIT_APPLICATION' && holder.registrationStatus === 'DEREGISTERED') {
+      Object.assign(update, { registryNumber: null, registeredOn: null, listsApprovedOn: null, deregisteredOn: null });
+    }
+    const dates = registrationDatesProblem({ ...before, ...update } as Parameters<typeof registrationDatesProblem>[0]);
+    if (dates) throw AppError.badInput('input.on', `${dates.field} ${dates.reason}`);
     const fields = await validate(tx, { ...before, ...update });
     tx.assign(holder, fields);
     appendAudit(tx, viewer, {

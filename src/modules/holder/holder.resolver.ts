@@ -7,7 +7,7 @@ import { toGlobalId } from '../../graphql/node.js';
 import { TaxonomyTerm } from '../taxonomy/taxonomy-term.entity.js';
 import { Holder } from './holder.entity.js';
 import { InspectionTrack } from './holder.enums.js';
-import { listHolders } from './holder.queries.js';
+import { holderByTin, listHolders } from './holder.queries.js';
 import { HolderConnection, HoldersArgs } from './holder.types.js';
 import { HolderDetail, HolderTin, NOTE_DETAILS } from './holder.visibility.js';
 import { InformationSystem } from './information-system.entity.js';
@@ -22,12 +22,12 @@ export class HolderResolver {
     @Ctx() ctx: Context,
   ) {
     if (!tin === !registryNumber) throw AppError.badInput(tin ? 'registryNumber' : 'tin', 'give exactly one of tin and registryNumber');
-    return tin ? ctx.loaders.holderByTin.load(tin) : ctx.loaders.holderByRegistryNumber.load(registryNumber!);
+    return tin ? holderByTin(ctx.loaders, ctx.viewer, tin) : ctx.loaders.holderByRegistryNumber.load(registryNumber!);
   }
 
   @Query(() => HolderConnection, { description: 'Holders matching a filter (Relay connection, keyset cursors).' })
   holders(@Args(() => HoldersArgs) args: HoldersArgs, @Ctx() ctx: Context) {
-    return listHolders(ctx.em, args.filter, args.orderBy, args);
+    return listHolders(ctx.em, ctx.viewer, args.filter, args.orderBy, args);
   }
 
   @FieldResolver(() => ID, { description: 'Global object ID.' })

@@ -17,7 +17,7 @@ import { Requirement } from '../compliance/requirement.entity.js';
 import { createViolation } from '../violation/violation.service.js';
 import { Inspection } from './inspection.entity.js';
 import { InspectionFinding } from './inspection-finding.entity.js';
-import { assertAgency, inspectionForStep, refuse } from './inspection.service.js';
+import { assertAgency, assertAssigned, inspectionForStep, refuse } from './inspection.service.js';
 import { limitsOn, loadInspectionRules } from './reference-rules.js';
 
 const FindingEvidence = AssessmentSchema.shape.evidence;
@@ -32,6 +32,7 @@ export async function recordFinding(
   return writeTransaction(em, async (tx) => {
     const inspection = await tx.findOne(Inspection, input.inspectionId);
     if (!inspection) throw new AppError('NOT_FOUND', `inspection ${input.inspectionId} was not found`, { field: 'input.inspectionId' });
+    assertAssigned(viewer, inspection);
     if (inspection.status !== 'IN_PROGRESS') throw new AppError('BAD_USER_INPUT', `findings are recorded while IN_PROGRESS, not ${inspection.status}`, { field: 'input.inspectionId', rule: 'inspection-status' });
     if (!inspection.checklist?.some((i) => i.key === input.itemKey)) throw AppError.badInput('input.itemKey', 'is not an item of the frozen checklist');
     const existing = await tx.findOne(InspectionFinding, { inspectionId: inspection.id, itemKey: input.itemKey });
@@ -47,7 +48,7 @@ export async function completeInspection(em: EntityManager, viewer: Viewer, inpu
   assertAgency(viewer);
   if (input.endDate > today) throw AppError.badInput('input.endDate', 'must not be in the future');
   return writeTransaction(em, async (tx) => {
-    const { inspection, to } = await inspectionForStep(tx, input.id, input.version, 'COMPLETE');
+    const { inspection, to } = await inspectionForStep(tx, viewer, input.id, input.version, 'COMPLETE');
     const limits = limitsOn(await loadInspectionRules(tx), inspection.track, inspection.startDate!);
     const duration = durationProblem(inspection.startDate!, input.endDate, limits.maxDurationDays);
     if (duration) refuse(duration, 'input.endDate');

@@ -4,11 +4,9 @@ import type { Context } from '../../context.js';
 import { DateScalar } from '../../graphql/date.scalar.js';
 import { Holder } from '../holder/holder.entity.js';
 import { HolderDetail, NOTE_DETAILS } from '../holder/holder.visibility.js';
-import { risksFor } from '../risk/risk.service.js';
-import { loadRiskTable } from './reference-rules.js';
 import { approvePlan, buildPlan } from './plan.service.js';
 import { approvedPlan, inspectionById, inspectionSummaries, planView, toInspectionType } from './inspection.views.js';
-import { cancelInspection, declareConflict, notifyInspection, scheduleInspection, startInspection } from './inspection.service.js';
+import { assertAgency, cancelInspection, declareConflict, notifyInspection, scheduleInspection, startInspection } from './inspection.service.js';
 import { completeInspection, recordFinding } from './inspection-completion.service.js';
 import { InspectionGround, InspectionPlanInput, InspectionPlanType, InspectionSummary, InspectionType, RecordFindingInput, RiskAssessment } from './inspection.types.js';
 
@@ -43,17 +41,16 @@ class DeclareConflictInput {
 export class HolderRiskResolver {
   @FieldResolver(() => RiskAssessment, { nullable: true, description: `Risk degree on a date, with every factor and its points. ${NOTE_DETAILS}` })
   @HolderDetail()
-  async riskDegree(@Root() h: Holder, @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date (default today).' }) asOf: string | null, @Ctx() ctx: Context) {
-    const table = await loadRiskTable(ctx.em);
-    const risk = (await risksFor(ctx.em, [h.id], asOf ?? todayInBishkek())).get(h.id)!;
-    return { ...risk, table: table.code, verified: table.verified };
+  riskDegree(@Root() h: Holder, @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date (default today).' }) asOf: string | null, @Ctx() ctx: Context) {
+    return ctx.loaders.riskByHolder.load(`${asOf ?? todayInBishkek()}|${h.id}`);
   }
 }
 
 @Resolver()
 export class InspectionResolver {
-  @Query(() => InspectionPlanType, { description: 'Build (without saving) the ranked inspection plan for a year and track.' })
+  @Query(() => InspectionPlanType, { description: 'Build (without saving) the ranked inspection plan for a year and track (ADMIN, INSPECTOR).' })
   async inspectionPlan(@Arg('input', { description: 'What plan.' }) input: InspectionPlanInput, @Ctx() ctx: Context) {
+    assertAgency(ctx.viewer); // per-holder risk and violation counts are not public
     const { plan } = await buildPlan(ctx.em, { ...input, regionCode: input.region }, todayInBishkek());
     return planView(ctx, input, plan, null);
   }
@@ -63,8 +60,9 @@ export class InspectionResolver {
     return approvedPlan(ctx, await approvePlan(ctx.em, ctx.viewer, { ...input, regionCode: input.region }, todayInBishkek()));
   }
 
-  @Query(() => InspectionPlanType, { nullable: true, description: 'An approved plan as frozen on approval.' })
+  @Query(() => InspectionPlanType, { nullable: true, description: 'An approved plan as frozen on approval (ADMIN, INSPECTOR).' })
   async approvedInspectionPlan(@Arg('id', () => Int, { description: 'Plan id.' }) id: number, @Ctx() ctx: Context) {
+    assertAgency(ctx.viewer);
     return approvedPlan(ctx, id);
   }
 
@@ -85,12 +83,12 @@ export class InspectionResolver {
 
   @Mutation(() => InspectionType, { description: 'Record the notice to the holder.' })
   async notifyInspection(@Arg('input', { description: 'Step; `on` is the notice date.' }) input: InspectionStepInput, @Ctx() ctx: Context) {
-    return toInspectionType(ctx, await notifyInspection(ctx.em, ctx.viewer, { ...input, noticeDate: input.on ?? todayInBishkek() }));
+    return toInspectionType(ctx, await notifyInspection(ctx.em, ctx.viewer, { ...input, noticeDate: input.on ?? todayInBishkek() }, todayInBishkek()));
   }
 
   @Mutation(() => InspectionType, { description: 'Start the inspection, freezing its checklist of obligations in force that day.' })
   async startInspection(@Arg('input', { description: 'Step; `on` is the start date.' }) input: InspectionStepInput, @Ctx() ctx: Context) {
-    return toInspectionType(ctx, await startInspection(ctx.em, ctx.viewer, { ...input, startDate: input.on }));
+    return toInspectionType(ctx, await startInspection(ctx.em, ctx.viewer, { ...input, startDate: input.on }, todayInBishkek()));
   }
 
   @Mutation(() => InspectionType, { description: 'Record (or correct) the finding on a checklist item.' })

@@ -101,20 +101,28 @@ export async function scheduleInspection(em: EntityManager, viewer: Viewer, inpu
   });
 }
 
-/** Loads an inspection for a workflow step and checks the transition. */
-export async function inspectionForStep(tx: EntityManager, id: number, version: number, action: InspectionAction) {
+/** Only an inspector assigned to the inspection (or an ADMIN) acts on it. */
+export function assertAssigned(viewer: Viewer, inspection: Inspection): void {
+  if (viewer.role === 'ADMIN' || (viewer.keyId !== null && inspection.inspectorIds.map(Number).includes(viewer.keyId))) return;
+  throw new AppError('FORBIDDEN', 'only an inspector assigned to this inspection (or an ADMIN) may act on it');
+}
+
+/** Loads an inspection for a workflow step and checks who acts and the transition. */
+export async function inspectionForStep(tx: EntityManager, viewer: Viewer, id: number, version: number, action: InspectionAction) {
   const inspection = await tx.findOne(Inspection, id);
   if (!inspection) throw new AppError('NOT_FOUND', `inspection ${id} was not found`, { field: 'input.id' });
+  assertAssigned(viewer, inspection);
   assertVersion(inspection.version, version);
   const step = transitionInspection(inspection.status, action);
   if ('rule' in step) refuse(step, 'input.id');
   return { inspection, to: step.to };
 }
 
-export async function notifyInspection(em: EntityManager, viewer: Viewer, input: { id: number; version: number; noticeDate: string }) {
+export async function notifyInspection(em: EntityManager, viewer: Viewer, input: { id: number; version: number; noticeDate: string }, today: string) {
   assertAgency(viewer);
+  if (input.noticeDate > today) throw AppError.badInput('input.on', 'a notice cannot be dated in the future');
   return writeTransaction(em, async (tx) => {
-    const { inspection, to } = await inspectionForStep(tx, input.id, input.version, 'NOTIFY');
+    const { inspection, to } = await inspectionForStep(tx, viewer, input.id, input.version, 'NOTIFY');
     inspection.noticeDate = input.noticeDate;
     inspection.status = to;
     appendAudit(tx, viewer, { action: 'NOTIFY_INSPECTION', entityType: 'Inspection', entityId: inspection.id, changes: { noticeDate: { before: null, after: input.noticeDate } } });
@@ -123,11 +131,12 @@ export async function notifyInspection(em: EntityManager, viewer: Viewer, input:
 }
 
 /** Starts the inspection and freezes its checklist: the obligations that apply to the holder that day. */
-export async function startInspection(em: EntityManager, viewer: Viewer, input: { id: number; version: number; startDate?: string | null }) {
+export async function startInspection(em: EntityManager, viewer: Viewer, input: { id: number; version: number; startDate?: string | null }, today: string) {
   assertAgency(viewer);
   return writeTransaction(em, async (tx) => {
-    const { inspection, to } = await inspectionForStep(tx, input.id, input.version, 'START');
+    const { inspection, to } = await inspectionForStep(tx, viewer, input.id, input.version, 'START');
     const startDate = input.startDate ?? inspection.startDate!;
+    if (startDate > today) throw AppError.badInput('input.on', `an inspection starts on its day; ${startDate} is in the future`);
     const limits = limitsOn(await loadInspectionRules(tx), inspection.track, startDate);
     const notice = noticeProblem({ planned: inspection.planned, noticeDate: inspection.noticeDate ?? null, startDate, noticeDays: limits.noticeDays });
     if (notice) refuse(notice, 'input.startDate');
@@ -156,7 +165,7 @@ export async function cancelInspection(em: EntityManager, viewer: Viewer, input:
   assertAgency(viewer);
   if (input.reason.trim().length < 5) throw AppError.badInput('input.reason', 'a reason of at least 5 characters is required');
   return writeTransaction(em, async (tx) => {
-    const { inspection, to } = await inspectionForStep(tx, input.id, input.version, 'CANCEL');
+    const { inspection, to } = await inspectionForStep(tx, viewer, input.id, input.version, 'CANCEL');
     const before = inspection.status;
     inspection.status = to;
     inspection.cancelReason = input.reason;

@@ -2,7 +2,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { fromGlobalId, Node } from '../../graphql/node.js';
-import { Violation } from '../violation/violation.entity.js';
+import { canSeeRegistryDetails } from '../../domain/access/roles.js';
 
 type NodeLoader = (ctx: Context, key: number) => Promise<object | null>;
 
@@ -13,7 +13,10 @@ const NODE_LOADERS: Partial<Record<string, NodeLoader>> = {
   Holder: (ctx, key) => ctx.loaders.holderById.load(key),
   PersonalDataArray: (ctx, key) => ctx.loaders.arrayById.load(key),
   InformationSystem: (ctx, key) => ctx.loaders.systemById.load(key),
-  Violation: (ctx, key) => ctx.em.findOne(Violation, key),
+  Violation: async (ctx, key) => {
+    const v = await ctx.loaders.violationById.load(key);
+    return v && canSeeRegistryDetails(ctx.viewer, v.holder.id) ? v : null;
+  },
 };
 
 @Resolver()

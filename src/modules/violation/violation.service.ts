@@ -39,6 +39,11 @@ export async function createViolation(tx: EntityManager, viewer: Viewer, f: Viol
   if (f.detectedOn > today) throw AppError.badInput(`${field}.detectedOn`, 'must not be in the future');
   const holder = await tx.findOne(Holder, f.holderId);
   if (!holder) throw new AppError('NOT_FOUND', `holder ${f.holderId} was not found`, { field: `${field}.holderId` });
+  for (const [key, entity, id] of [['arrayId', 'personal_data_array', f.arrayId], ['systemId', 'information_system', f.systemId]] as const) {
+    if (!id) continue;
+    const [row] = await tx.execute<{ n: string }[]>(`select count(*) as n from ${entity} where id = ? and holder_id = ?`, [id, holder.id]);
+    if (row!.n === '0' || Number(row!.n) === 0) throw new AppError('NOT_FOUND', `${key} is not one of this holder's records`, { field: `${field}.${key}` });
+  }
   const known = await tx.find(Requirement, { code: { $in: f.requirementCodes } }, { fields: ['code'] });
   const unknown = f.requirementCodes.findIndex((c) => !known.some((k) => k.code === c));
   if (unknown >= 0) throw new AppError('NOT_FOUND', `no requirement ${f.requirementCodes[unknown]}`, { field: `${field}.requirementCodes[${unknown}]` });
