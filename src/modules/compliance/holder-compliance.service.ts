@@ -47,6 +47,8 @@ export async function recomputeAll(em: EntityManager, asOf: string, onProgress?:
 /** After a Registry write in `tx`: flush it, then restore the holder's stored status for today. */
 export async function afterHolderChange(tx: EntityManager, holderId: number, today: string): Promise<void> {
   await tx.flush();
+  // Concurrent writes on one holder recompute one after the other, so the last one sees both.
+  await tx.execute('select id from holder where id = ? for update', [holderId]);
   await recomputeHolders(tx, [holderId], today);
 }
 

@@ -2,6 +2,7 @@
 // becomes the Agency's assessment, every NON_COMPLIANT one a violation with its offence article
 // and computed sanction, then the report; if any part fails (e.g. a missing offence article),
 // nothing of it is written.
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../domain/access/roles.js';
 import { durationProblem } from '../../domain/inspections/workflow.js';
@@ -30,7 +31,7 @@ export async function recordFinding(
   assertAgency(viewer);
   const evidence = parseInput(FindingEvidence, input.evidence ?? [], 'input.evidence');
   return writeTransaction(em, async (tx) => {
-    const inspection = await tx.findOne(Inspection, input.inspectionId);
+    const inspection = await tx.findOne(Inspection, input.inspectionId, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!inspection) throw new AppError('NOT_FOUND', `inspection ${input.inspectionId} was not found`, { field: 'input.inspectionId' });
     assertAssigned(viewer, inspection);
     if (inspection.status !== 'IN_PROGRESS') throw new AppError('BAD_USER_INPUT', `findings are recorded while IN_PROGRESS, not ${inspection.status}`, { field: 'input.inspectionId', rule: 'inspection-status' });

@@ -2,6 +2,7 @@
 // ground), notify, start (freezing the checklist of obligations in force that day), record
 // findings, complete (atomically: Agency findings, violations with sanctions, the report), cancel.
 // Guards come from data (notice, duration, conflict of interest); a refusal names its rule.
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { canManageRegistry, type Viewer } from '../../domain/access/roles.js';
 import { assessHolder } from '../../domain/compliance/assess-holder.js';
@@ -109,7 +110,8 @@ export function assertAssigned(viewer: Viewer, inspection: Inspection): void {
 
 /** Loads an inspection for a workflow step and checks who acts and the transition. */
 export async function inspectionForStep(tx: EntityManager, viewer: Viewer, id: number, version: number, action: InspectionAction) {
-  const inspection = await tx.findOne(Inspection, id);
+  // Locked: a finding recorded while the inspection completes waits, then sees it COMPLETED.
+  const inspection = await tx.findOne(Inspection, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!inspection) throw new AppError('NOT_FOUND', `inspection ${id} was not found`, { field: 'input.id' });
   assertAssigned(viewer, inspection);
   assertVersion(inspection.version, version);

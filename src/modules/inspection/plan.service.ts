@@ -59,10 +59,12 @@ export async function buildPlan(em: EntityManager, req: PlanRequest, asOf: strin
 /** Freezes the plan as computed now: entries, inputs and their SHA-256, audit-logged. */
 export async function approvePlan(em: EntityManager, viewer: Viewer, req: PlanRequest, asOf: string): Promise<InspectionPlan> {
   if (!canManageRegistry(viewer)) throw new AppError('FORBIDDEN', 'only ADMIN or INSPECTOR may approve an inspection plan');
-  const { plan, inputs } = await buildPlan(em.fork(), req, asOf);
-  const frozen = { inputs, entries: plan.entries, waiting: plan.waiting.map((w) => w.holderId), excluded: plan.excluded };
-  const hash = createHash('sha256').update(canonicalJson(frozen)).digest('hex');
+  // One REPEATABLE READ snapshot: the frozen plan describes a state of the Registry that existed.
   return writeTransaction(em, async (tx) => {
+    await tx.execute('set transaction isolation level repeatable read');
+    const { plan, inputs } = await buildPlan(tx, req, asOf);
+    const frozen = { inputs, entries: plan.entries, waiting: plan.waiting.map((w) => w.holderId), excluded: plan.excluded };
+    const hash = createHash('sha256').update(canonicalJson(frozen)).digest('hex');
     const record = tx.create(InspectionPlan, {
       year: req.year,
       track: req.track,
