@@ -36,7 +36,7 @@ export function pickText(text: LocalizedTextData | null | undefined, lang: Lang,
   return null;
 }
 
-@ObjectType({ description: 'A text in the languages its source gives; a missing language is null.' })
+@ObjectType({ simpleResolvers: true, description: 'A text in the languages its source gives; a missing language is null.' })
 export class LocalizedText implements LocalizedTextData {
   @Field(() => String, { nullable: true, description: 'Kyrgyz.' })
   ky?: string | null;

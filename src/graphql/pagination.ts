@@ -46,7 +46,7 @@ function decodeCursor(cursor: string, keyLength: number): unknown[] {
   throw AppError.badInput('after', 'is not a cursor returned by this connection');
 }
 
-@ObjectType({ description: 'Relay page information.' })
+@ObjectType({ simpleResolvers: true, description: 'Relay page information.' })
 export class PageInfo {
   @Field({ description: 'True when more items follow this page.' })
   hasNextPage!: boolean;
@@ -93,7 +93,7 @@ export function toConnection<T>(rows: T[], page: Page<unknown[]>, keyOf: (row: T
 
 /** Declares `<Name>Connection` and `<Name>Edge` object types for a node type. */
 export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string, what: string) {
-  @ObjectType(`${name}Edge`, { description: `An edge in a page of ${what}.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `An edge in a page of ${what}.` })
   class EdgeType {
     @Field(() => nodeType, { description: 'The item.' })
     node!: T;
@@ -102,7 +102,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${what} (Relay connection).` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${what} (Relay connection).` })
   class Connection {
     @Field(() => [EdgeType], { description: 'Items of this page with their cursors.' })
     edges!: EdgeType[];

@@ -6,6 +6,7 @@ import { Lang, pickText } from '../../graphql/localized-text.js';
 import { complianceStatusFor, obligationsDiffFor, obligationsFor } from './compliance.service.js';
 import { ComplianceStatus, LegalReference, Obligation, ObligationsDiff } from './compliance.types.js';
 import { Requirement } from './requirement.entity.js';
+import type { Row } from '../../graphql/row.js';
 
 const holderArg = () => Arg('holderTin', { description: 'TIN of the holder.' });
 const asOfArg = () => Arg('asOf', () => DateScalar, { nullable: true, description: 'Date to evaluate (default: today in Bishkek).' });
@@ -42,7 +43,7 @@ export class ComplianceResolver {
 
   @FieldResolver(() => String, { description: 'Title in `lang` (with `fallback`, the first available of ky, ru, en).' })
   title(
-    @Root() r: Requirement,
+    @Root() r: Row<Requirement>,
     @Arg('lang', () => Lang, { defaultValue: Lang.RU, description: 'Language wanted.' }) lang: Lang,
     @Arg('fallback', { defaultValue: true, description: 'Use another language when `lang` is missing.' }) fallback: boolean,
   ) {
@@ -50,7 +51,7 @@ export class ComplianceResolver {
   }
 
   @FieldResolver(() => [LegalReference], { description: 'Acts and provisions it derives from, e.g. `kg/law/2008/58#art_30`.' })
-  async provisions(@Root() r: Requirement, @Ctx() ctx: Context): Promise<LegalReference[]> {
+  async provisions(@Root() r: Row<Requirement>, @Ctx() ctx: Context): Promise<LegalReference[]> {
     return Promise.all(
       r.provisionCodes.map(async (code) => ({
         code,

@@ -8,12 +8,13 @@ import { InformationSystem } from '../holder/information-system.entity.js';
 import { ComplianceDistributionEntry, ProtectionLevel } from './compliance.types.js';
 import { complianceDistribution, storedCompliance, StoredCompliance } from './holder-compliance.queries.js';
 import { protectionLevelOf } from './protection-level.service.js';
+import type { Row } from '../../graphql/row.js';
 
 @Resolver(() => InformationSystem)
 export class SystemComplianceResolver {
   @FieldResolver(() => ProtectionLevel, { nullable: true, description: `Res. 760 protection level on a date, with reasons. ${NOTE_DETAILS}` })
   @OwnedDetail()
-  protectionLevel(@Root() s: InformationSystem, @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date (default: today).' }) asOf: string | null, @Ctx() ctx: Context) {
+  protectionLevel(@Root() s: Row<InformationSystem>, @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date (default: today).' }) asOf: string | null, @Ctx() ctx: Context) {
     return protectionLevelOf(ctx, s, asOf ?? todayInBishkek());
   }
 }
@@ -22,7 +23,7 @@ export class SystemComplianceResolver {
 export class HolderComplianceResolver {
   @FieldResolver(() => StoredCompliance, { nullable: true, description: `Stored compliance status (as of its last recompute). ${NOTE_DETAILS}` })
   @HolderDetail()
-  compliance(@Root() h: Holder, @Ctx() ctx: Context) {
+  compliance(@Root() h: Row<Holder>, @Ctx() ctx: Context) {
     return storedCompliance(ctx, h.id);
   }
 

@@ -33,7 +33,7 @@ export class Holder {
   @Property({ length: 14, unique: true })
   tin!: string;
 
-  @Field(() => HolderKind, { description: 'Kind of holder.' })
+  @Field(() => HolderKind, { simple: true, description: 'Kind of holder.' })
   @Index()
   @Enum({ items: () => [...HOLDER_KINDS], nativeEnumName: 'holder_kind' })
   kind!: HolderKind;
@@ -51,11 +51,11 @@ export class Holder {
   @Property({ type: 'text', generated: "(lower(coalesce(name_ru, name_ky, name_en, ''))) stored", nullable: true, hidden: true })
   sortName?: string;
 
-  @Field(() => String, { nullable: true, description: 'Number in the Registry, once registered (public).' })
+  @Field(() => String, { simple: true, nullable: true, description: 'Number in the Registry, once registered (public).' })
   @Property({ nullable: true, unique: true })
   registryNumber?: string | null;
 
-  @Field(() => RegistrationStatus, { description: 'Registration stage (public).' })
+  @Field(() => RegistrationStatus, { simple: true, description: 'Registration stage (public).' })
   @Index()
   @Enum({ items: () => [...REGISTRATION_STATUSES], nativeEnumName: 'registration_status' })
   registrationStatus!: RegistrationStatus;
@@ -85,7 +85,7 @@ export class Holder {
   @Property({ type: 'text', nullable: true })
   legalAddress?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Region code (ISO 3166-2:KG, e.g. `KG-GB` for Bishkek; public).' })
+  @Field(() => String, { simple: true, nullable: true, description: 'Region code (ISO 3166-2:KG, e.g. `KG-GB` for Bishkek; public).' })
   @Index()
   @Property({ length: 8, nullable: true })
   regionCode?: string | null;
@@ -146,7 +146,7 @@ export class Holder {
   @Property({ type: 'integer', nullable: true })
   staffCount?: number | null;
 
-  @Field(() => Int, { description: 'Row version for optimistic concurrency: pass it back when updating.' })
+  @Field(() => Int, { simple: true, description: 'Row version for optimistic concurrency: pass it back when updating.' })
   @Property({ version: true })
   version!: number;
 

@@ -12,6 +12,7 @@ import { HolderConnection, HoldersArgs } from './holder.types.js';
 import { HolderDetail, HolderTin, NOTE_DETAILS } from './holder.visibility.js';
 import { InformationSystem } from './information-system.entity.js';
 import { PersonalDataArray } from './personal-data-array.entity.js';
+import type { Row } from '../../graphql/row.js';
 
 @Resolver(() => Holder)
 export class HolderResolver {
@@ -31,19 +32,19 @@ export class HolderResolver {
   }
 
   @FieldResolver(() => ID, { description: 'Global object ID.' })
-  id(@Root() h: Holder) {
+  id(@Root() h: Row<Holder>) {
     return toGlobalId('Holder', h.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "TIN. An individual entrepreneur's TIN is personal data: null unless ADMIN, INSPECTOR or the holder itself." })
   @HolderTin()
-  tin(@Root() h: Holder) {
+  tin(@Root() h: Row<Holder>) {
     return h.tin;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Name in `lang` (with `fallback`, the first available of ky, ru, en; public).' })
   name(
-    @Root() h: Holder,
+    @Root() h: Row<Holder>,
     @Arg('lang', () => Lang, { defaultValue: Lang.RU, description: 'Language wanted.' }) lang: Lang,
     @Arg('fallback', { defaultValue: true, description: 'Use another language when `lang` is missing.' }) fallback: boolean,
   ) {
@@ -51,34 +52,34 @@ export class HolderResolver {
   }
 
   @FieldResolver(() => LocalizedText, { description: 'Names per language (public).' })
-  names(@Root() h: Holder): LocalizedText {
+  names(@Root() h: Row<Holder>): LocalizedText {
     return { ky: h.nameKy, ru: h.nameRu, en: h.nameEn };
   }
 
   @FieldResolver(() => InspectionTrack, { description: 'Inspection track that follows from the kind (Law No. 72 for business).' })
-  inspectionTrack(@Root() h: Holder) {
+  inspectionTrack(@Root() h: Row<Holder>) {
     return inspectionTrackOf(h.kind);
   }
 
   @FieldResolver(() => TaxonomyTerm, { nullable: true, description: 'Region with its ky/ru/en names (public).' })
-  region(@Root() h: Holder, @Ctx() ctx: Context) {
+  region(@Root() h: Row<Holder>, @Ctx() ctx: Context) {
     return h.regionCode ? ctx.loaders.termByKey.load(`region:${h.regionCode}`) : null;
   }
 
   @FieldResolver(() => TaxonomyTerm, { nullable: true, description: `Sector with its labels. ${NOTE_DETAILS}` })
   @HolderDetail()
-  sector(@Root() h: Holder, @Ctx() ctx: Context) {
+  sector(@Root() h: Row<Holder>, @Ctx() ctx: Context) {
     return h.sectorKey ? ctx.loaders.termByKey.load(`sector:${h.sectorKey}`) : null;
   }
 
   @FieldResolver(() => [PersonalDataArray], { description: "The holder's personal-data arrays (names and purposes are public)." })
-  personalDataArrays(@Root() h: Holder, @Ctx() ctx: Context) {
+  personalDataArrays(@Root() h: Row<Holder>, @Ctx() ctx: Context) {
     return ctx.loaders.arraysByHolder.load(h.id);
   }
 
   @FieldResolver(() => [InformationSystem], { nullable: true, description: `The holder's information systems. ${NOTE_DETAILS}` })
   @HolderDetail()
-  informationSystems(@Root() h: Holder, @Ctx() ctx: Context) {
+  informationSystems(@Root() h: Row<Holder>, @Ctx() ctx: Context) {
     return ctx.loaders.systemsByHolder.load(h.id);
   }
 }

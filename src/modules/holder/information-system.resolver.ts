@@ -6,6 +6,7 @@ import { keyOf } from './holder.lookup.js';
 import { NOTE_DETAILS, OwnedDetail } from './holder.visibility.js';
 import { InformationSystem } from './information-system.entity.js';
 import { PersonalDataArray } from './personal-data-array.entity.js';
+import type { Row } from '../../graphql/row.js';
 
 @Resolver(() => InformationSystem)
 export class InformationSystemResolver {
@@ -15,18 +16,18 @@ export class InformationSystemResolver {
   }
 
   @FieldResolver(() => ID, { description: 'Global object ID.' })
-  id(@Root() s: InformationSystem) {
+  id(@Root() s: Row<InformationSystem>) {
     return toGlobalId('InformationSystem', s.id);
   }
 
   @FieldResolver(() => Holder, { description: 'The holder of the system.' })
-  async holder(@Root() s: InformationSystem, @Ctx() ctx: Context) {
+  async holder(@Root() s: Row<InformationSystem>, @Ctx() ctx: Context) {
     return (await ctx.loaders.holderById.load(s.holder.id))!;
   }
 
   @FieldResolver(() => [PersonalDataArray], { nullable: true, description: `Arrays this system processes. ${NOTE_DETAILS}` })
   @OwnedDetail()
-  personalDataArrays(@Root() s: InformationSystem, @Ctx() ctx: Context) {
+  personalDataArrays(@Root() s: Row<InformationSystem>, @Ctx() ctx: Context) {
     return ctx.loaders.arraysBySystem.load(s.id);
   }
 }

@@ -22,11 +22,11 @@ export class PersonalDataArray {
   @ManyToOne(() => Holder, { deleteRule: 'cascade' })
   holder!: Rel<Holder>;
 
-  @Field({ description: 'Name of the array (public).' })
+  @Field({ simple: true, description: 'Name of the array (public).' })
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => [String], { description: 'Purposes of collection and use (public).' })
+  @Field(() => [String], { simple: true, description: 'Purposes of collection and use (public).' })
   @Property({ type: 'text[]' })
   purposes!: string[];
 

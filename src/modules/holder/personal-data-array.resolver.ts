@@ -6,6 +6,7 @@ import { keyOf } from './holder.lookup.js';
 import { NOTE_DETAILS, OwnedDetail } from './holder.visibility.js';
 import { InformationSystem } from './information-system.entity.js';
 import { PersonalDataArray } from './personal-data-array.entity.js';
+import type { Row } from '../../graphql/row.js';
 
 @Resolver(() => PersonalDataArray)
 export class PersonalDataArrayResolver {
@@ -15,24 +16,24 @@ export class PersonalDataArrayResolver {
   }
 
   @FieldResolver(() => ID, { description: 'Global object ID.' })
-  id(@Root() a: PersonalDataArray) {
+  id(@Root() a: Row<PersonalDataArray>) {
     return toGlobalId('PersonalDataArray', a.id);
   }
 
   @FieldResolver(() => Holder, { description: 'The holder of the array.' })
-  async holder(@Root() a: PersonalDataArray, @Ctx() ctx: Context) {
+  async holder(@Root() a: Row<PersonalDataArray>, @Ctx() ctx: Context) {
     return (await ctx.loaders.holderById.load(a.holder.id))!;
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: `Whether a cross-border transfer is planned. ${NOTE_DETAILS}` })
   @OwnedDetail()
-  plansCrossBorderTransfer(@Root() a: PersonalDataArray) {
+  plansCrossBorderTransfer(@Root() a: Row<PersonalDataArray>) {
     return a.crossBorderCountries.length > 0;
   }
 
   @FieldResolver(() => [InformationSystem], { nullable: true, description: `Systems that process this array. ${NOTE_DETAILS}` })
   @OwnedDetail()
-  informationSystems(@Root() a: PersonalDataArray, @Ctx() ctx: Context) {
+  informationSystems(@Root() a: Row<PersonalDataArray>, @Ctx() ctx: Context) {
     return ctx.loaders.systemsByArray.load(a.id);
   }
 }

@@ -9,6 +9,7 @@ import { approvedPlan, inspectionById, inspectionSummaries, planView, toInspecti
 import { assertAgency, cancelInspection, declareConflict, notifyInspection, scheduleInspection, startInspection } from './inspection.service.js';
 import { completeInspection, recordFinding } from './inspection-completion.service.js';
 import { InspectionGround, InspectionPlanInput, InspectionPlanType, InspectionSummary, InspectionType, RecordFindingInput, RiskAssessment } from './inspection.types.js';
+import type { Row } from '../../graphql/row.js';
 
 @InputType({ description: 'An inspection to schedule.' })
 class ScheduleInspectionInput {
@@ -41,7 +42,7 @@ class DeclareConflictInput {
 export class HolderRiskResolver {
   @FieldResolver(() => RiskAssessment, { nullable: true, description: `Risk degree on a date, with every factor and its points. ${NOTE_DETAILS}` })
   @HolderDetail()
-  riskDegree(@Root() h: Holder, @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date (default today).' }) asOf: string | null, @Ctx() ctx: Context) {
+  riskDegree(@Root() h: Row<Holder>, @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date (default today).' }) asOf: string | null, @Ctx() ctx: Context) {
     return ctx.loaders.riskByHolder.load(`${asOf ?? todayInBishkek()}|${h.id}`);
   }
 }

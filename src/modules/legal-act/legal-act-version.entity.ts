@@ -12,7 +12,7 @@ import { LegalAct } from './legal-act.entity.js';
 
 @Entity({ tableName: 'legal_act_version' })
 @Unique({ properties: ['act', 'versionDate'] })
-@ObjectType({ implements: Node, description: 'A version (expression) of a legal act, with its in-force interval.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A version (expression) of a legal act, with its in-force interval.' })
 export class LegalActVersion {
   @PrimaryKey({ autoincrement: true })
   id!: number;

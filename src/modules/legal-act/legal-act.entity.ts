@@ -11,7 +11,7 @@ import { LegalActVersion } from './legal-act-version.entity.js';
 
 @Entity({ tableName: 'legal_act' })
 @Directive('@key(fields: "code")')
-@ObjectType({ implements: Node, description: 'A legal act as a work: law, code, resolution, decree, draft or guidance. Federation entity keyed by `code`.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A legal act as a work: law, code, resolution, decree, draft or guidance. Federation entity keyed by `code`.' })
 export class LegalAct {
   @PrimaryKey({ autoincrement: true })
   id!: number;

@@ -12,6 +12,7 @@ import { listLegalActs } from './legal-act.service.js';
 import { LegalActConnection, LegalActsArgs, LegalLink } from './legal-act.types.js';
 import { LegalActVersion } from './legal-act-version.entity.js';
 import { Provision } from './provision.entity.js';
+import type { Row } from '../../graphql/row.js';
 
 const links = (ctx: Context, act: LegalAct, type: RelationType | null, direction: LinkDirection | null) =>
   ctx.loaders.relationsByAct.load(act.id).then((rs) => linksOfAct(rs, act.id, type, direction));
@@ -30,28 +31,28 @@ export class LegalActResolver {
   }
 
   @FieldResolver(() => ID, { description: 'Global object ID.' })
-  id(@Root() act: LegalAct) {
+  id(@Root() act: Row<LegalAct>) {
     return toGlobalId('LegalAct', act.id);
   }
 
   @FieldResolver(() => [LegalActVersion], { description: 'All versions (expressions), oldest text first.' })
-  versions(@Root() act: LegalAct, @Ctx() ctx: Context) {
+  versions(@Root() act: Row<LegalAct>, @Ctx() ctx: Context) {
     return ctx.loaders.versionsByAct.load(act.id);
   }
 
   @FieldResolver(() => LegalActVersion, { nullable: true, description: 'The version in force on `date`; null if none was (e.g. a draft).' })
-  async versionOn(@Root() act: LegalAct, @Arg('date', () => DateScalar, { description: 'Calendar day.' }) date: string, @Ctx() ctx: Context) {
+  async versionOn(@Root() act: Row<LegalAct>, @Arg('date', () => DateScalar, { description: 'Calendar day.' }) date: string, @Ctx() ctx: Context) {
     return versionInForceOn(await ctx.loaders.versionsByAct.load(act.id), date);
   }
 
   @FieldResolver(() => LegalActVersion, { nullable: true, description: 'The newest text, whatever its status.' })
-  async latestVersion(@Root() act: LegalAct, @Ctx() ctx: Context) {
+  async latestVersion(@Root() act: Row<LegalAct>, @Ctx() ctx: Context) {
     return latestVersion(await ctx.loaders.versionsByAct.load(act.id));
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Title of the latest version in `lang` (with `fallback`, the first available of ky, ru, en).' })
   async title(
-    @Root() act: LegalAct,
+    @Root() act: Row<LegalAct>,
     @Arg('lang', () => Lang, { defaultValue: Lang.RU, description: 'Language wanted.' }) lang: Lang,
     @Arg('fallback', { defaultValue: true, description: 'Use another language when `lang` is missing.' }) fallback: boolean,
     @Ctx() ctx: Context,
@@ -60,14 +61,14 @@ export class LegalActResolver {
   }
 
   @FieldResolver(() => [Provision], { description: 'Provisions in document order (all levels, or only the top level).' })
-  async provisions(@Root() act: LegalAct, @Arg('topLevelOnly', { defaultValue: false, description: 'Only provisions without a parent.' }) topLevelOnly: boolean, @Ctx() ctx: Context) {
+  async provisions(@Root() act: Row<LegalAct>, @Arg('topLevelOnly', { defaultValue: false, description: 'Only provisions without a parent.' }) topLevelOnly: boolean, @Ctx() ctx: Context) {
     const all = await ctx.loaders.provisionsByAct.load(act.id);
     return topLevelOnly ? all.filter((p) => !p.parent) : all;
   }
 
   @FieldResolver(() => [LegalLink], { description: 'Edges of this act, filtered by type and direction.' })
   relations(
-    @Root() act: LegalAct,
+    @Root() act: Row<LegalAct>,
     @Arg('type', () => RelationType, { nullable: true, description: 'Only this edge type.' }) type: RelationType | null,
     @Arg('direction', () => LinkDirection, { nullable: true, description: 'Only this direction.' }) direction: LinkDirection | null,
     @Ctx() ctx: Context,
@@ -76,42 +77,42 @@ export class LegalActResolver {
   }
 
   @FieldResolver(() => [LegalLink], { description: 'Acts or provisions this act is based on (e.g. Res. 760 → Law 58 Art. 21).' })
-  basedOn(@Root() act: LegalAct, @Ctx() ctx: Context) {
+  basedOn(@Root() act: Row<LegalAct>, @Ctx() ctx: Context) {
     return links(ctx, act, RelationType.BASED_ON, LinkDirection.OUTGOING);
   }
 
   @FieldResolver(() => [LegalLink], { description: 'Acts adopted on the basis of this act or its provisions.' })
-  basisFor(@Root() act: LegalAct, @Ctx() ctx: Context) {
+  basisFor(@Root() act: Row<LegalAct>, @Ctx() ctx: Context) {
     return links(ctx, act, RelationType.BASED_ON, LinkDirection.INCOMING);
   }
 
   @FieldResolver(() => [LegalLink], { description: 'Acts this act amends.' })
-  amends(@Root() act: LegalAct, @Ctx() ctx: Context) {
+  amends(@Root() act: Row<LegalAct>, @Ctx() ctx: Context) {
     return links(ctx, act, RelationType.AMENDS, LinkDirection.OUTGOING);
   }
 
   @FieldResolver(() => [LegalLink], { description: 'Acts that amend this act.' })
-  amendedBy(@Root() act: LegalAct, @Ctx() ctx: Context) {
+  amendedBy(@Root() act: Row<LegalAct>, @Ctx() ctx: Context) {
     return links(ctx, act, RelationType.AMENDS, LinkDirection.INCOMING);
   }
 
   @FieldResolver(() => [LegalLink], { description: 'Acts this act repeals.' })
-  repeals(@Root() act: LegalAct, @Ctx() ctx: Context) {
+  repeals(@Root() act: Row<LegalAct>, @Ctx() ctx: Context) {
     return links(ctx, act, RelationType.REPEALS, LinkDirection.OUTGOING);
   }
 
   @FieldResolver(() => [LegalLink], { description: 'Acts that repeal this act.' })
-  repealedBy(@Root() act: LegalAct, @Ctx() ctx: Context) {
+  repealedBy(@Root() act: Row<LegalAct>, @Ctx() ctx: Context) {
     return links(ctx, act, RelationType.REPEALS, LinkDirection.INCOMING);
   }
 
   @FieldResolver(() => [LegalLink], { description: 'Acts or provisions this act cites.' })
-  cites(@Root() act: LegalAct, @Ctx() ctx: Context) {
+  cites(@Root() act: Row<LegalAct>, @Ctx() ctx: Context) {
     return links(ctx, act, RelationType.CITES, LinkDirection.OUTGOING);
   }
 
   @FieldResolver(() => [LegalLink], { description: 'Acts that cite this act or its provisions.' })
-  citedBy(@Root() act: LegalAct, @Ctx() ctx: Context) {
+  citedBy(@Root() act: Row<LegalAct>, @Ctx() ctx: Context) {
     return links(ctx, act, RelationType.CITES, LinkDirection.INCOMING);
   }
 }

@@ -12,7 +12,7 @@ import { LegalAct } from './legal-act.entity.js';
 @Entity({ tableName: 'provision' })
 @Unique({ properties: ['act', 'eId'] })
 @Directive('@key(fields: "code")')
-@ObjectType({ implements: Node, description: 'An article, part, point or paragraph of a legal act. Federation entity keyed by `code`.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'An article, part, point or paragraph of a legal act. Federation entity keyed by `code`.' })
 export class Provision {
   @PrimaryKey({ autoincrement: true })
   id!: number;

@@ -7,6 +7,7 @@ import { LegalAct } from './legal-act.entity.js';
 import { linksToProvision } from './legal-act.links.js';
 import { LegalLink } from './legal-act.types.js';
 import { Provision } from './provision.entity.js';
+import type { Row } from '../../graphql/row.js';
 
 @Resolver(() => Provision)
 export class ProvisionResolver {
@@ -17,28 +18,28 @@ export class ProvisionResolver {
   }
 
   @FieldResolver(() => ID, { description: 'Global object ID.' })
-  id(@Root() provision: Provision) {
+  id(@Root() provision: Row<Provision>) {
     return toGlobalId('Provision', provision.id);
   }
 
   @FieldResolver(() => LegalAct, { description: 'The act this provision belongs to.' })
-  async act(@Root() provision: Provision, @Ctx() ctx: Context) {
+  async act(@Root() provision: Row<Provision>, @Ctx() ctx: Context) {
     return (await ctx.loaders.legalActById.load(provision.act.id))!;
   }
 
   @FieldResolver(() => Provision, { nullable: true, description: 'The enclosing provision (article of a point, chapter of an article).' })
-  parent(@Root() provision: Provision, @Ctx() ctx: Context) {
+  parent(@Root() provision: Row<Provision>, @Ctx() ctx: Context) {
     return provision.parent ? ctx.loaders.provisionById.load(provision.parent.id) : null;
   }
 
   @FieldResolver(() => [Provision], { description: 'Directly nested provisions in document order.' })
-  children(@Root() provision: Provision, @Ctx() ctx: Context) {
+  children(@Root() provision: Row<Provision>, @Ctx() ctx: Context) {
     return ctx.loaders.provisionsByParent.load(provision.id);
   }
 
   @FieldResolver(() => [LegalLink], { description: 'Edges from other acts pointing at this provision (e.g. acts based on it).' })
   async referencedBy(
-    @Root() provision: Provision,
+    @Root() provision: Row<Provision>,
     @Arg('type', () => RelationType, { nullable: true, description: 'Only this edge type.' }) type: RelationType | null,
     @Ctx() ctx: Context,
   ) {

@@ -10,6 +10,7 @@ import { loadSanctions } from '../inspection/reference-rules.js';
 import { Violation } from './violation.entity.js';
 import { ViolationSource, ViolationStatus } from './violation.enums.js';
 import { changeViolationStatus, recordViolation } from './violation.service.js';
+import type { Row } from '../../graphql/row.js';
 
 @InputType({ description: 'A violation to record (ADMIN, INSPECTOR).' })
 class RecordViolationInput {
@@ -46,12 +47,12 @@ export class ViolationResolver {
   }
 
   @FieldResolver(() => ID, { description: 'Global object ID.' })
-  id(@Root() v: Violation) {
+  id(@Root() v: Row<Violation>) {
     return toGlobalId('Violation', v.id);
   }
 
   @FieldResolver(() => Holder, { description: 'The holder.' })
-  async holder(@Root() v: Violation, @Ctx() ctx: Context) {
+  async holder(@Root() v: Row<Violation>, @Ctx() ctx: Context) {
     return (await ctx.loaders.holderById.load(v.holder.id))!;
   }
 
@@ -70,7 +71,7 @@ export class ViolationResolver {
 export class HolderViolationsResolver {
   @FieldResolver(() => [Violation], { nullable: true, description: `Recorded violations, newest first. ${NOTE_DETAILS}` })
   @HolderDetail()
-  violations(@Root() h: Holder, @Ctx() ctx: Context) {
+  violations(@Root() h: Row<Holder>, @Ctx() ctx: Context) {
     return ctx.loaders.violationsByHolder.load(h.id);
   }
 }
