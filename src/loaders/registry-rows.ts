@@ -50,3 +50,23 @@ export async function arrayRowsBySystem(em: EntityManager, systemIds: readonly n
   );
   return byId(rows.map(withHolder));
 }
+
+/** Columns that a list view usually needs; the fields they serve are LEAN_*_FIELDS. */
+const LEAN_ARRAY_COLUMNS = `a.id, a.holder_id, a.name, to_json(a.purposes) as purposes, to_json(a.cross_border_countries) as "crossBorderCountries", a.version`;
+const LEAN_SYSTEM_COLUMNS = `s.id, s.holder_id, s.name, s.version`;
+export const LEAN_ARRAY_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'name', 'purposes', 'version', 'holder', 'plansCrossBorderTransfer', 'informationSystems']);
+export const LEAN_SYSTEM_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'name', 'version', 'holder', 'personalDataArrays']);
+
+export async function leanArrayRowsByHolder(em: EntityManager, holderIds: readonly number[]): Promise<PersonalDataArray[]> {
+  const rows = await em.execute<Row<PersonalDataArray>[]>(`select ${LEAN_ARRAY_COLUMNS} from personal_data_array a where a.holder_id in (?)`, [[...holderIds]]);
+  return byId(rows.map(withHolder));
+}
+
+export async function leanSystemRowsByArray(em: EntityManager, arrayIds: readonly number[]): Promise<(InformationSystem & { arrayId: number })[]> {
+  const rows = await em.execute<Row<InformationSystem & { arrayId: number }>[]>(
+    `select ${LEAN_SYSTEM_COLUMNS}, l.personal_data_array_id as "arrayId" from information_system_array l
+     join information_system s on s.id = l.information_system_id where l.personal_data_array_id in (?)`,
+    [[...arrayIds]],
+  );
+  return byId(rows.map(withHolder));
+}

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
+import { createApiKey, revokeApiKeys } from '../../src/modules/auth/api-key.service.js';
 import { GRAPHIQL_DIR } from '../../src/paths.js';
 import { buildServedSchema } from '../../src/schema.js';
 import { createHttpServer, type HubServer } from '../../src/server.js';
@@ -65,6 +66,19 @@ describe('HTTP server', () => {
     expect(bad.status).toBe(401);
     expect(((await bad.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
     expect((await post()).status).toBe(200);
+  });
+
+  it('accepts a key until it is revoked', async () => {
+    const { id, key } = await createApiKey(hub.orm.em, { name: 'to revoke', role: 'ANALYST' });
+    const post = () =>
+      fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query: '{ holders(first: 1) { totalCount } }' }),
+      });
+    expect((await post()).status).toBe(200);
+    await revokeApiKeys(hub.orm.em, { id }, 'test');
+    expect((await post()).status).toBe(401);
   });
 
   it('reports health with a database round trip', async () => {

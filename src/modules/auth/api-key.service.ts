@@ -47,6 +47,7 @@ export async function createApiKey(
 export async function revokeApiKeys(em: EntityManager, where: { id?: number; isDemo?: boolean }, reason: string): Promise<number[]> {
   return em.fork().transactional(async (tx) => {
     const keys = await tx.find(ApiKey, { ...where, revokedAt: null });
+    viewers.clear(); // revocations in this process take effect at once
     for (const k of keys) {
       k.revokedAt = new Date();
       appendAudit(tx, OPERATOR, { action: 'REVOKE_API_KEY', entityType: 'ApiKey', entityId: k.id, changes: { revokedAt: { before: null, after: k.revokedAt } }, reason });
@@ -55,15 +56,28 @@ export async function revokeApiKeys(em: EntityManager, where: { id?: number; isD
   });
 }
 
+/**
+ * Valid keys are remembered for a short while so that a request costs no key lookup; a key
+ * revoked by `npm run keys` (another process) stops working within VIEWER_TTL_MS.
+ */
+export const VIEWER_TTL_MS = 30_000;
+const viewers = new Map<string, { viewer: Viewer; until: number }>();
+
 /** The caller behind an Authorization header; a bad or revoked key is refused, never downgraded. */
-export async function resolveViewer(em: EntityManager, authorization: string | undefined): Promise<Viewer> {
+export async function resolveViewer(em: EntityManager, authorization: string | undefined, now = Date.now()): Promise<Viewer> {
   if (!authorization) return PUBLIC_VIEWER;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-  const record = match ? await em.findOne(ApiKey, { keyHash: hashKey(match[1]!), revokedAt: null }) : null;
-  if (!record) {
+  const hash = match ? hashKey(match[1]!) : null;
+  const cached = hash ? viewers.get(hash) : undefined;
+  if (cached && cached.until > now) return cached.viewer;
+  const record = hash ? await em.findOne(ApiKey, { keyHash: hash, revokedAt: null }) : null;
+  if (!record || !hash) {
     throw new GraphQLError('the API key is invalid or revoked', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
   }
-  return { role: record.role, keyId: record.id, holderId: record.holder?.id ?? null };
+  const viewer: Viewer = Object.freeze({ role: record.role, keyId: record.id, holderId: record.holder?.id ?? null });
+  if (viewers.size > 10_000) viewers.clear();
+  viewers.set(hash, { viewer, until: now + VIEWER_TTL_MS });
+  return viewer;
 }
 
 /** Demo keys for the embedded default: previous ones are revoked, one new key per role is made. */

@@ -1,4 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { LEAN_ARRAY_FIELDS } from '../../loaders/registry-rows.js';
+import { selectsOnly } from '../../graphql/selection.js';
 import type { Context } from '../../context.js';
 import { inspectionTrackOf } from '../../domain/registry/holder-kind.js';
 import { AppError } from '../../errors.js';
@@ -73,8 +76,8 @@ export class HolderResolver {
   }
 
   @FieldResolver(() => [PersonalDataArray], { description: "The holder's personal-data arrays (names and purposes are public)." })
-  personalDataArrays(@Root() h: Row<Holder>, @Ctx() ctx: Context) {
-    return ctx.loaders.arraysByHolder.load(h.id);
+  personalDataArrays(@Root() h: Row<Holder>, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return (selectsOnly(info, LEAN_ARRAY_FIELDS) ? ctx.loaders.leanArraysByHolder : ctx.loaders.arraysByHolder).load(h.id);
   }
 
   @FieldResolver(() => [InformationSystem], { nullable: true, description: `The holder's information systems. ${NOTE_DETAILS}` })

@@ -1,4 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { LEAN_SYSTEM_FIELDS } from '../../loaders/registry-rows.js';
+import { selectsOnly } from '../../graphql/selection.js';
 import type { Context } from '../../context.js';
 import { toGlobalId } from '../../graphql/node.js';
 import { Holder } from './holder.entity.js';
@@ -33,7 +36,7 @@ export class PersonalDataArrayResolver {
 
   @FieldResolver(() => [InformationSystem], { nullable: true, description: `Systems that process this array. ${NOTE_DETAILS}` })
   @OwnedDetail()
-  informationSystems(@Root() a: Row<PersonalDataArray>, @Ctx() ctx: Context) {
-    return ctx.loaders.systemsByArray.load(a.id);
+  informationSystems(@Root() a: Row<PersonalDataArray>, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return (selectsOnly(info, LEAN_SYSTEM_FIELDS) ? ctx.loaders.leanSystemsByArray : ctx.loaders.systemsByArray).load(a.id);
   }
 }
