@@ -18,3 +18,23 @@ export function selectsOnly(info: GraphQLResolveInfo, cheap: ReadonlySet<string>
   const fields = selectedFields(info);
   return fields !== null && [...fields].every((f) => cheap.has(f));
 }
+
+/** Fields selected on the nodes of a Relay connection (`edges { node { … } }`); null when unknown. */
+export function selectedNodeFields(info: GraphQLResolveInfo): Set<string> | null {
+  const names = new Set<string>();
+  for (const node of info.fieldNodes) {
+    for (const s of node.selectionSet?.selections ?? []) {
+      if (s.kind !== 'Field') return null;
+      if (s.name.value !== 'edges') continue;
+      for (const e of s.selectionSet?.selections ?? []) {
+        if (e.kind !== 'Field') return null;
+        if (e.name.value !== 'node') continue;
+        for (const f of e.selectionSet?.selections ?? []) {
+          if (f.kind !== 'Field') return null;
+          names.add(f.name.value);
+        }
+      }
+    }
+  }
+  return names;
+}

@@ -10,6 +10,13 @@ import { Holder } from './holder.entity.js';
 import type { HolderFilter, HolderOrder } from './holder.types.js';
 
 const SORT_COLUMNS = { NAME: ['sort_name', 'sortName'], TIN: ['tin', 'tin'], CREATED: ['id', 'id'] } as const;
+
+/** Holder fields served by LEAN_COLUMNS: a page selecting no others reads only these columns. */
+export const LEAN_HOLDER_FIELDS: ReadonlySet<string> = new Set([
+  '__typename', 'id', 'tin', 'name', 'names', 'kind', 'inspectionTrack', 'registryNumber', 'registrationStatus',
+  'regionCode', 'region', 'version', 'personalDataArrays', 'violations', 'compliance', 'riskDegree', 'informationSystems',
+]);
+const LEAN_COLUMNS = ['id', 'tin', 'kind', 'nameKy', 'nameRu', 'nameEn', 'registryNumber', 'registrationStatus', 'regionCode', 'sortName', 'version'];
 const NAMES = `(coalesce(h.name_ky, '') || ' ' || coalesce(h.name_ru, '') || ' ' || coalesce(h.name_en, ''))`;
 const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -54,7 +61,14 @@ async function conditionsOf(em: EntityManager, viewer: Viewer, f: HolderFilter):
 }
 
 /** `holders`: filtered, ordered, keyset-paged. */
-export async function listHolders(em: EntityManager, viewer: Viewer, filter: HolderFilter | null | undefined, order: HolderOrder | null | undefined, args: PageArgs) {
+export async function listHolders(
+  em: EntityManager,
+  viewer: Viewer,
+  filter: HolderFilter | null | undefined,
+  order: HolderOrder | null | undefined,
+  args: PageArgs,
+  lean = false,
+) {
   const page = readPage<[string | number, number]>(args, 2);
   const field = order?.field ?? 'NAME';
   // TIN cursors would carry entrepreneurs' TINs: that ordering is for the Agency only.
@@ -71,6 +85,7 @@ export async function listHolders(em: EntityManager, viewer: Viewer, filter: Hol
     return qb;
   };
   const qb = base();
+  if (lean) qb.select(LEAN_COLUMNS as never);
   if (page.after) qb.andWhere(`(h.${column}, h.id) ${desc ? '<' : '>'} (?, ?)`, [page.after[0], page.after[1]]);
   const dir = desc ? 'desc' : 'asc';
   // Plain rows in the entity's property shape (no hydration): the list is the hottest read path.

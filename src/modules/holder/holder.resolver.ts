@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { LEAN_ARRAY_FIELDS } from '../../loaders/registry-rows.js';
-import { selectsOnly } from '../../graphql/selection.js';
+import { selectedNodeFields, selectsOnly } from '../../graphql/selection.js';
 import type { Context } from '../../context.js';
 import { inspectionTrackOf } from '../../domain/registry/holder-kind.js';
 import { AppError } from '../../errors.js';
@@ -10,7 +10,7 @@ import { toGlobalId } from '../../graphql/node.js';
 import { TaxonomyTerm } from '../taxonomy/taxonomy-term.entity.js';
 import { Holder } from './holder.entity.js';
 import { InspectionTrack } from './holder.enums.js';
-import { holderByTin, listHolders } from './holder.queries.js';
+import { holderByTin, LEAN_HOLDER_FIELDS, listHolders } from './holder.queries.js';
 import { HolderConnection, HoldersArgs } from './holder.types.js';
 import { HolderDetail, HolderTin, NOTE_DETAILS } from './holder.visibility.js';
 import { InformationSystem } from './information-system.entity.js';
@@ -30,8 +30,10 @@ export class HolderResolver {
   }
 
   @Query(() => HolderConnection, { description: 'Holders matching a filter (Relay connection, keyset cursors).' })
-  holders(@Args(() => HoldersArgs) args: HoldersArgs, @Ctx() ctx: Context) {
-    return listHolders(ctx.em, ctx.viewer, args.filter, args.orderBy, args);
+  holders(@Args(() => HoldersArgs) args: HoldersArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const fields = selectedNodeFields(info);
+    const lean = fields !== null && [...fields].every((f) => LEAN_HOLDER_FIELDS.has(f));
+    return listHolders(ctx.em, ctx.viewer, args.filter, args.orderBy, args, lean);
   }
 
   @FieldResolver(() => ID, { description: 'Global object ID.' })
