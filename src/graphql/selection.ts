@@ -19,22 +19,23 @@ export function selectsOnly(info: GraphQLResolveInfo, cheap: ReadonlySet<string>
   return fields !== null && [...fields].every((f) => cheap.has(f));
 }
 
-/** Fields selected on the nodes of a Relay connection (`edges { node { … } }`); null when unknown. */
-export function selectedNodeFields(info: GraphQLResolveInfo): Set<string> | null {
-  const names = new Set<string>();
-  for (const node of info.fieldNodes) {
-    for (const s of node.selectionSet?.selections ?? []) {
-      if (s.kind !== 'Field') return null;
-      if (s.name.value !== 'edges') continue;
-      for (const e of s.selectionSet?.selections ?? []) {
-        if (e.kind !== 'Field') return null;
-        if (e.name.value !== 'node') continue;
-        for (const f of e.selectionSet?.selections ?? []) {
-          if (f.kind !== 'Field') return null;
-          names.add(f.name.value);
-        }
-      }
-    }
-  }
-  return names;
+export interface SelectionTree {
+  [field: string]: SelectionTree;
 }
+
+/** The selection below `info` as a tree of field names; null when fragments make it unknowable. */
+export function selectionTree(info: GraphQLResolveInfo): SelectionTree | null {
+  const walk = (selections: readonly import('graphql').SelectionNode[] | undefined): SelectionTree | null => {
+    const tree: SelectionTree = {};
+    for (const s of selections ?? []) {
+      if (s.kind !== 'Field') return null;
+      const sub = walk(s.selectionSet?.selections);
+      if (!sub) return null;
+      tree[s.name.value] = { ...(tree[s.name.value] ?? {}), ...sub };
+    }
+    return tree;
+  };
+  return walk(info.fieldNodes.flatMap((n) => n.selectionSet?.selections ?? []));
+}
+
+export const onlyFields = (tree: SelectionTree | undefined, allowed: ReadonlySet<string>) => Object.keys(tree ?? {}).every((f) => allowed.has(f));

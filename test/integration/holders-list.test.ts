@@ -1,6 +1,6 @@
 // The holders connection: filters, ordering and keyset paging, and batching of its relations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HoldersGraphDocument, HoldersPageDocument, type HoldersPageQuery } from '../__generated__/graphql.js';
+import { HoldersGraphDetailedDocument, HoldersGraphDocument, HoldersPageDocument, type HoldersPageQuery } from '../__generated__/graphql.js';
 import type { Viewer } from '../../src/domain/access/roles.js';
 import { makeArray, makeHolder, makeSystem } from '../factories/registry.js';
 import { PUBLIC_VIEWER } from '../../src/domain/access/roles.js';
@@ -102,6 +102,15 @@ describe('holders', () => {
 });
 
 describe('holders { personalDataArrays { informationSystems } }', () => {
+  it('answers the same through the one-statement lookahead and through the loaders', async () => {
+    const lean = await hub.execute(HoldersGraphDocument, { first: 12, filter: { search: 'list' } }, inspector);
+    const detailed = await hub.execute(HoldersGraphDetailedDocument, { first: 12, filter: { search: 'list' } }, inspector);
+    const shape = (edges: { node: { tin?: string | null; personalDataArrays: { name: string; informationSystems?: { name?: string | null }[] | null }[] } }[]) =>
+      edges.map((e) => ({ tin: e.node.tin, arrays: e.node.personalDataArrays.map((a) => ({ name: a.name, systems: a.informationSystems?.map((s) => s.name) })) }));
+    expect(shape(lean.data!.holders.edges)).toEqual(shape(detailed.data!.holders.edges));
+    expect(shape(lean.data!.holders.edges).some((h) => h.arrays.some((a) => (a.systems ?? []).length > 0))).toBe(true);
+  });
+
   it('issues the same number of SQL statements for 2 and 12 holders', async () => {
     const inspector = await hub.viewerFor('INSPECTOR');
     const run = (first: number) =>

@@ -1,5 +1,6 @@
 // The holders list: filters that dashboards and analysts need, keyset-paged on (sort key, id) so a
 // deep page costs the same as the first (no OFFSET), with the COUNT run only when asked for.
+import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { canSeePersonalData, type Viewer } from '../../domain/access/roles.js';
 import { HOLDER_KINDS, inspectionTrackOf, tinIsPersonalData } from '../../domain/registry/holder-kind.js';
@@ -8,6 +9,8 @@ import { readPage, toConnection, type PageArgs } from '../../graphql/pagination.
 import { loadVocabulary } from '../taxonomy/vocabulary.js';
 import { Holder } from './holder.entity.js';
 import type { HolderFilter, HolderOrder } from './holder.types.js';
+import { onlyFields, type SelectionTree } from '../../graphql/selection.js';
+import { LEAN_ARRAY_FIELDS, LEAN_SYSTEM_FIELDS } from '../../loaders/registry-rows.js';
 
 const SORT_COLUMNS = { NAME: ['sort_name', 'sortName'], TIN: ['tin', 'tin'], CREATED: ['id', 'id'] } as const;
 
@@ -17,6 +20,20 @@ export const LEAN_HOLDER_FIELDS: ReadonlySet<string> = new Set([
   'regionCode', 'region', 'version', 'personalDataArrays', 'violations', 'compliance', 'riskDegree', 'informationSystems',
 ]);
 const LEAN_COLUMNS = ['id', 'tin', 'kind', 'nameKy', 'nameRu', 'nameEn', 'registryNumber', 'registrationStatus', 'regionCode', 'sortName', 'version'];
+/**
+ * Lookahead for the commonest dashboard shape, holders → arrays → systems with list fields only:
+ * the arrays (and their systems) come in the same statement as JSON, as PostGraphile does, so the
+ * page is one round trip. The field resolvers use these rows when present, else their loaders.
+ */
+const PREFETCH_SYSTEMS = `(select coalesce(json_agg(json_build_object('id', s.id, 'name', s.name, 'version', s.version,
+    'holder', json_build_object('id', s.holder_id)) order by s.id), '[]')
+  from information_system_array l join information_system s on s.id = l.information_system_id where l.personal_data_array_id = a.id)`;
+const prefetchArrays = (systems: boolean) => `(select coalesce(json_agg(json_build_object('id', a.id, 'name', a.name, 'purposes', a.purposes,
+    'crossBorderCountries', a.cross_border_countries, 'version', a.version, 'holder', json_build_object('id', a.holder_id)
+    ${systems ? `, 'prefetchedSystems', ${PREFETCH_SYSTEMS}` : ''}) order by a.id), '[]')
+  from personal_data_array a where a.holder_id = h.id) as "prefetchedArrays"`;
+export type Prefetch = 'ARRAYS' | 'ARRAYS_AND_SYSTEMS' | null;
+
 const NAMES = `(coalesce(h.name_ky, '') || ' ' || coalesce(h.name_ru, '') || ' ' || coalesce(h.name_en, ''))`;
 const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -68,6 +85,7 @@ export async function listHolders(
   order: HolderOrder | null | undefined,
   args: PageArgs,
   lean = false,
+  prefetch: Prefetch = null,
 ) {
   const page = readPage<[string | number, number]>(args, 2);
   const field = order?.field ?? 'NAME';
@@ -86,6 +104,7 @@ export async function listHolders(
   };
   const qb = base();
   if (lean) qb.select(LEAN_COLUMNS as never);
+  if (lean && prefetch) qb.addSelect(raw(prefetchArrays(prefetch === 'ARRAYS_AND_SYSTEMS')) as never);
   if (page.after) qb.andWhere(`(h.${column}, h.id) ${desc ? '<' : '>'} (?, ?)`, [page.after[0], page.after[1]]);
   const dir = desc ? 'desc' : 'asc';
   // Plain rows in the entity's property shape (no hydration): the list is the hottest read path.
@@ -97,4 +116,15 @@ export async function listHolders(
 export async function holderByTin(loaders: { holderByTin: { load(tin: string): Promise<Holder | null> } }, viewer: Viewer, tin: string): Promise<Holder | null> {
   const h = await loaders.holderByTin.load(tin);
   return h && tinIsPersonalData(h.kind) && !canSeePersonalData(viewer, h.id) ? null : h;
+}
+
+/** From the selection of `holders`: read lean columns, and prefetch arrays (and systems) when only list fields are asked for. */
+export function holdersLookahead(tree: SelectionTree | null): { lean: boolean; prefetch: Prefetch } {
+  const node = tree?.edges?.node;
+  if (!tree || !node || !onlyFields(node, LEAN_HOLDER_FIELDS)) return { lean: false, prefetch: null };
+  const arrays = node.personalDataArrays;
+  if (!arrays || !onlyFields(arrays, LEAN_ARRAY_FIELDS)) return { lean: true, prefetch: null };
+  const systems = arrays.informationSystems;
+  if (!systems) return { lean: true, prefetch: 'ARRAYS' };
+  return { lean: true, prefetch: onlyFields(systems, LEAN_SYSTEM_FIELDS) ? 'ARRAYS_AND_SYSTEMS' : 'ARRAYS' };
 }

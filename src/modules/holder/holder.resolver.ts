@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { LEAN_ARRAY_FIELDS } from '../../loaders/registry-rows.js';
-import { selectedNodeFields, selectsOnly } from '../../graphql/selection.js';
+import { selectionTree, selectsOnly } from '../../graphql/selection.js';
 import type { Context } from '../../context.js';
 import { inspectionTrackOf } from '../../domain/registry/holder-kind.js';
 import { AppError } from '../../errors.js';
@@ -10,7 +10,7 @@ import { toGlobalId } from '../../graphql/node.js';
 import { TaxonomyTerm } from '../taxonomy/taxonomy-term.entity.js';
 import { Holder } from './holder.entity.js';
 import { InspectionTrack } from './holder.enums.js';
-import { holderByTin, LEAN_HOLDER_FIELDS, listHolders } from './holder.queries.js';
+import { holderByTin, holdersLookahead, listHolders } from './holder.queries.js';
 import { HolderConnection, HoldersArgs } from './holder.types.js';
 import { HolderDetail, HolderTin, NOTE_DETAILS } from './holder.visibility.js';
 import { InformationSystem } from './information-system.entity.js';
@@ -31,9 +31,8 @@ export class HolderResolver {
 
   @Query(() => HolderConnection, { description: 'Holders matching a filter (Relay connection, keyset cursors).' })
   holders(@Args(() => HoldersArgs) args: HoldersArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const fields = selectedNodeFields(info);
-    const lean = fields !== null && [...fields].every((f) => LEAN_HOLDER_FIELDS.has(f));
-    return listHolders(ctx.em, ctx.viewer, args.filter, args.orderBy, args, lean);
+    const { lean, prefetch } = holdersLookahead(selectionTree(info));
+    return listHolders(ctx.em, ctx.viewer, args.filter, args.orderBy, args, lean, prefetch);
   }
 
   @FieldResolver(() => ID, { description: 'Global object ID.' })
@@ -78,7 +77,8 @@ export class HolderResolver {
   }
 
   @FieldResolver(() => [PersonalDataArray], { description: "The holder's personal-data arrays (names and purposes are public)." })
-  personalDataArrays(@Root() h: Row<Holder>, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  personalDataArrays(@Root() h: Row<Holder & { prefetchedArrays?: PersonalDataArray[] }>, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    if (h.prefetchedArrays) return h.prefetchedArrays;
     return (selectsOnly(info, LEAN_ARRAY_FIELDS) ? ctx.loaders.leanArraysByHolder : ctx.loaders.arraysByHolder).load(h.id);
   }
 

@@ -36,7 +36,8 @@ export class PersonalDataArrayResolver {
 
   @FieldResolver(() => [InformationSystem], { nullable: true, description: `Systems that process this array. ${NOTE_DETAILS}` })
   @OwnedDetail()
-  informationSystems(@Root() a: Row<PersonalDataArray>, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  informationSystems(@Root() a: Row<PersonalDataArray & { prefetchedSystems?: InformationSystem[] }>, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    if (a.prefetchedSystems) return a.prefetchedSystems;
     return (selectsOnly(info, LEAN_SYSTEM_FIELDS) ? ctx.loaders.leanSystemsByArray : ctx.loaders.systemsByArray).load(a.id);
   }
 }
