@@ -12,6 +12,7 @@ import { InformationSystemResolver } from './modules/holder/information-system.r
 import { PersonalDataArrayResolver } from './modules/holder/personal-data-array.resolver.js';
 import { RegistryMutations } from './modules/holder/registry.mutations.js';
 import { TaxonomyResolver } from './modules/taxonomy/taxonomy.resolver.js';
+import { DashboardResolver } from './modules/dashboard/dashboard.resolver.js';
 import { HolderRiskResolver, InspectionResolver } from './modules/inspection/inspection.resolver.js';
 import { HolderViolationsResolver, ViolationResolver } from './modules/violation/violation.resolver.js';
 import { ComplianceMutations } from './modules/compliance/compliance.mutations.js';
@@ -37,10 +38,11 @@ export const resolvers = [
   HolderViolationsResolver,
   HolderRiskResolver,
   InspectionResolver,
+  DashboardResolver,
 ] as const;
 
 const ROOT_DESCRIPTIONS = {
-  query: 'Read access to the regulatory graph: legal acts and provisions, the Registry of holders, their arrays and systems, obligations and compliance, violations, risk and inspections, the audit log, and any object by global ID.',
+  query: 'Read access to the regulatory graph: legal acts and provisions, the Registry of holders, their arrays and systems, obligations and compliance, violations, risk and inspections, dashboard aggregates, the audit log, and any object by global ID.',
   mutation: 'Writes; each one is validated, atomic and audit-logged.',
 };
 
