@@ -65,6 +65,12 @@ await withHubDatabase(async (orm) => {
   const t1 = performance.now();
   const total = await gql('{ holders(first: 1) { totalCount } }');
   const countMs = ms(t1);
+  const t2 = performance.now();
+  await gql('{ holderBreakdown(by: REGION) { key holders } }');
+  const breakdownMs = ms(t2);
+  const t3 = performance.now();
+  await gql('{ registrationsPerMonth(from: "2023-01-01", to: "2026-12-31") { month registered } }');
+  const trendMs = ms(t3);
 
   process.stdout.write(
     [
@@ -73,6 +79,7 @@ await withHubDatabase(async (orm) => {
       `GraphQL holders → arrays → systems, ${PAGES} pages: ${stats(nestedTimes)}`,
       `hand-written SQL, same flat pages: ${stats(sqlTimes)}`,
       `complianceDistribution over all holders: ${distMs.toFixed(1)} ms ${JSON.stringify(dist.complianceDistribution)}`,
+      `holderBreakdown(by: REGION): ${breakdownMs.toFixed(1)} ms; registrationsPerMonth over 4 years: ${trendMs.toFixed(1)} ms`,
     ].join('\n') + '\n',
   );
   await server.apollo.stop();
