@@ -12,7 +12,7 @@ import { recomputeByTins } from '../compliance/holder-compliance.service.js';
 import { todayInBishkek } from '../../clock.js';
 import { analyzeRegistry, upsertArrays, upsertHolders, type BulkCounts } from './bulk-write.js';
 import { readRegistryFile, type RowProblem } from './read-rows.js';
-import { validateRows } from './validate-rows.js';
+import { RowValidator } from './validate-rows.js';
 
 export const BATCH_SIZE = 1000;
 
@@ -46,13 +46,15 @@ export async function importRegistry(
   file: string,
   opts: { dryRun?: boolean; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<ImportReport> {
-  const read = await readRegistryFile(file);
-  const validated = validateRows(read.rows, await loadVocabulary(em.fork()));
+  const sha256 = await sha256Of(file); // of the bytes validated and imported
+  const validator = new RowValidator(await loadVocabulary(em.fork()));
+  const rowCount = await readRegistryFile(file, validator);
+  const validated = validator.finish();
   const report: ImportReport = {
     file: basename(file),
     dryRun: Boolean(opts.dryRun),
-    rows: read.rows.length,
-    problems: [...read.problems, ...validated.problems].sort((a, b) => a.line - b.line),
+    rows: rowCount,
+    problems: validated.problems,
     holders: { inserted: 0, updated: 0 },
     arrays: { inserted: 0, updated: 0 },
   };
@@ -66,7 +68,7 @@ export async function importRegistry(
       opts.onProgress?.(Math.min(i + BATCH_SIZE, validated.holders.length), total);
     }
     for (let i = 0; i < validated.rows.length; i += BATCH_SIZE) {
-      const batch = validated.rows.slice(i, i + BATCH_SIZE).map((r) => ({ ...r.array, tin: r.holder.tin }));
+      const batch = validated.rows.slice(i, i + BATCH_SIZE).map((r) => ({ ...r.array, tin: r.tin }));
       report.arrays = add(report.arrays, await upsertArrays(tx, batch));
       opts.onProgress?.(validated.holders.length + Math.min(i + BATCH_SIZE, validated.rows.length), total);
     }
@@ -77,7 +79,7 @@ export async function importRegistry(
       entityId: null,
       changes: {
         file: { before: null, after: report.file },
-        sha256: { before: null, after: await sha256Of(file) },
+        sha256: { before: null, after: sha256 },
         rows: { before: null, after: report.rows },
         holders: { before: null, after: report.holders },
         arrays: { before: null, after: report.arrays },

@@ -6,9 +6,10 @@ import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
 import { HolderFieldsSchema, ArrayFieldsSchema } from '../holder/holder.schemas.js';
 
-export interface RawRow {
-  line: number;
-  value: unknown;
+/** Receives each row as it is read (the file is never held in memory whole). */
+export interface RowSink {
+  add(line: number, value: unknown): void;
+  problem(p: RowProblem): void;
 }
 
 export interface RowProblem {
@@ -31,45 +32,48 @@ function csvCell(key: string, raw: string): unknown {
   return v;
 }
 
-async function fromCsv(file: string, rows: RawRow[], problems: RowProblem[]): Promise<void> {
+async function fromCsv(file: string, sink: RowSink): Promise<number> {
+  let count = 0;
   const parser = createReadStream(file).pipe(parse({ columns: true, skip_empty_lines: true, bom: true, info: true, relax_column_count: true }));
   let checkedHeader = false;
   for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
     if (!checkedHeader) {
-      for (const h of Object.keys(record)) if (!CSV_COLUMNS.includes(h)) problems.push({ line: 1, field: h, reason: 'unknown column' });
+      for (const h of Object.keys(record)) if (!CSV_COLUMNS.includes(h)) sink.problem({ line: 1, field: h, reason: 'unknown column' });
       checkedHeader = true;
     }
-    rows.push({
-      line: info.lines,
-      value: {
+    count++;
+    sink.add(info.lines, {
         holder: Object.fromEntries(HOLDER_KEYS.filter((k) => k in record).map((k) => [k, csvCell(k, record[k]!)])),
         array: Object.fromEntries(
           ARRAY_KEYS.map((k) => [k, k === 'name' ? 'arrayName' : k] as const)
             .filter(([, c]) => c in record)
             .map(([k, c]) => [k, csvCell(k, record[c]!)]),
         ),
-      },
     });
   }
+  return count;
 }
 
-async function fromJsonLines(file: string, rows: RawRow[], problems: RowProblem[]): Promise<void> {
+async function fromJsonLines(file: string, sink: RowSink): Promise<number> {
   let line = 0;
+  let count = 0;
   for await (const text of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
     line++;
     if (!text.trim()) continue;
+    count++;
+    let value: unknown;
     try {
-      rows.push({ line, value: JSON.parse(text) });
+      value = JSON.parse(text);
     } catch (e) {
-      problems.push({ line, field: '(line)', reason: `invalid JSON: ${(e as Error).message}` });
+      sink.problem({ line, field: '(line)', reason: `invalid JSON: ${(e as Error).message}` });
+      continue;
     }
+    sink.add(line, value);
   }
+  return count;
 }
 
-/** Rows of `file` (by extension: .csv, else JSON Lines), streamed, and the problems found reading it. */
-export async function readRegistryFile(file: string): Promise<{ rows: RawRow[]; problems: RowProblem[] }> {
-  const rows: RawRow[] = [];
-  const problems: RowProblem[] = [];
-  await (/\.csv$/i.test(file) ? fromCsv(file, rows, problems) : fromJsonLines(file, rows, problems));
-  return { rows, problems };
+/** Streams the rows of `file` (by extension: .csv, else JSON Lines) into `sink`; returns the row count. */
+export function readRegistryFile(file: string, sink: RowSink): Promise<number> {
+  return /\.csv$/i.test(file) ? fromCsv(file, sink) : fromJsonLines(file, sink);
 }

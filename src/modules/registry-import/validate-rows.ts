@@ -1,47 +1,58 @@
 // Validates every row of an import and reports EVERY problem (line, field, reason), not just the
 // first: an operator fixes a Registry export in one pass. Rows of one TIN must agree on the
 // holder's fields, and an array name may appear once per holder.
+import { createHash } from 'node:crypto';
 import { formatPath } from '../../seeding/yaml-file.js';
-import type { HolderFields } from '../holder/holder.schemas.js';
-import { RegistryRowSchema, type RegistryRow } from '../holder/holder.schemas.js';
+import { RegistryRowSchema, type ArrayFields, type HolderFields } from '../holder/holder.schemas.js';
 import { vocabularyProblems, type Vocabulary } from '../taxonomy/vocabulary.js';
-import type { RawRow, RowProblem } from './read-rows.js';
+import type { RowProblem } from './read-rows.js';
 
 export interface ValidatedImport {
   holders: HolderFields[];
-  rows: (RegistryRow & { line: number })[];
+  /** One entry per valid row: the array and its holder's TIN (the holder itself is kept once). */
+  rows: { line: number; tin: string; array: ArrayFields }[];
   problems: RowProblem[];
 }
 
-export function validateRows(raw: RawRow[], vocab: Vocabulary): ValidatedImport {
-  const problems: RowProblem[] = [];
-  const rows: (RegistryRow & { line: number })[] = [];
-  const holders = new Map<string, { line: number; fields: HolderFields; json: string }>();
-  const arrayNames = new Map<string, number>();
-  for (const { line, value } of raw) {
+/** Validates rows one by one as they are read, keeping each holder once (memory stays flat per row). */
+export class RowValidator {
+  private readonly problems: RowProblem[] = [];
+  private readonly rows: ValidatedImport['rows'] = [];
+  private readonly holders = new Map<string, { line: number; fields: HolderFields; hash: string }>();
+  private readonly arrayNames = new Map<string, number>();
+
+  constructor(private readonly vocab: Vocabulary) {}
+
+  problem(p: RowProblem): void {
+    this.problems.push(p);
+  }
+
+  add(line: number, value: unknown): void {
     const parsed = RegistryRowSchema.safeParse(value);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push({ line, field: formatPath(issue.path) || '(row)', reason: issue.message });
-      continue;
+      for (const issue of parsed.error.issues) this.problems.push({ line, field: formatPath(issue.path) || '(row)', reason: issue.message });
+      return;
     }
     const { holder, array } = parsed.data;
     const vocabulary = [
-      ...vocabularyProblems(vocab, holder).map((p) => ({ ...p, field: `holder.${p.field}` })),
-      ...vocabularyProblems(vocab, array).map((p) => ({ ...p, field: `array.${p.field}` })),
+      ...vocabularyProblems(this.vocab, holder).map((p) => ({ ...p, field: `holder.${p.field}` })),
+      ...vocabularyProblems(this.vocab, array).map((p) => ({ ...p, field: `array.${p.field}` })),
     ];
-    for (const p of vocabulary) problems.push({ line, ...p });
-    const seen = holders.get(holder.tin);
-    const json = JSON.stringify(holder);
-    if (seen && seen.json !== json) {
-      problems.push({ line, field: 'holder', reason: `holder fields differ from line ${seen.line} for TIN ${holder.tin}` });
-    }
+    for (const p of vocabulary) this.problems.push({ line, ...p });
+    const seen = this.holders.get(holder.tin);
+    const hash = createHash('sha1').update(JSON.stringify(holder)).digest('base64');
+    const differs = seen !== undefined && seen.hash !== hash;
+    if (differs) this.problems.push({ line, field: 'holder', reason: `holder fields differ from line ${seen.line} for TIN ${holder.tin}` });
     const arrayKey = `${holder.tin}\u0000${array.name}`;
-    const firstLine = arrayNames.get(arrayKey);
-    if (firstLine !== undefined) problems.push({ line, field: 'array.name', reason: `duplicate array name (first on line ${firstLine})` });
-    if (vocabulary.length || (seen && seen.json !== json) || firstLine !== undefined) continue;
-    if (!seen) holders.set(holder.tin, { line, fields: holder, json });
-    arrayNames.set(arrayKey, line);
-    rows.push({ ...parsed.data, line });
+    const firstLine = this.arrayNames.get(arrayKey);
+    if (firstLine !== undefined) this.problems.push({ line, field: 'array.name', reason: `duplicate array name (first on line ${firstLine})` });
+    if (vocabulary.length || differs || firstLine !== undefined) return;
+    if (!seen) this.holders.set(holder.tin, { line, fields: holder, hash });
+    this.arrayNames.set(arrayKey, line);
+    this.rows.push({ line, tin: holder.tin, array });
   }
-  return { holders: [...holders.values()].map((h) => h.fields), rows, problems: problems.sort((a, b) => a.line - b.line) };
+
+  finish(): ValidatedImport {
+    return { holders: [...this.holders.values()].map((h) => h.fields), rows: this.rows, problems: this.problems.sort((a, b) => a.line - b.line) };
+  }
 }
