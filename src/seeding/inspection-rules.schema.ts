@@ -2,9 +2,10 @@
 import { z } from 'zod';
 import { HOLDER_KINDS } from '../domain/registry/holder-kind.js';
 import { ACT_CODE, ACT_OR_PROVISION_CODE } from '../modules/legal-act/legal-act.codes.js';
+import { SeedDate } from './yaml-file.js';
 import { LocalizedTextSchema, SourceSchema } from './legal-act.schema.js';
 
-const isoDate = z.union([z.string(), z.date()]).transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)).pipe(z.iso.date());
+const isoDate = SeedDate;
 const note = z.string().trim().min(1).nullish();
 const OFFENDER = z.enum(['INDIVIDUAL', 'OFFICIAL', 'LEGAL_ENTITY']);
 const unverifiedNeedsNote = <T extends { verified: boolean; note?: string | null }>(v: T) => v.verified || Boolean(v.note);

@@ -1,13 +1,12 @@
 // Loads the sanction tables and the inspection rules as reference documents: validated whole,
 // every act and article reference checked against the legal-act seeds, upserted by code and hash.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { InspectionRulesFileSchema, SanctionsFileSchema } from './inspection-rules.schema.js';
-import type { LoadedAct } from './read-legal-acts.js';
+import { actReferenceChecker, type LoadedAct } from './read-legal-acts.js';
 import { SeedError } from './seed-error.js';
-import { parseYamlSeed } from './yaml-file.js';
+import { parseYamlSeed, readYamlFolder } from './yaml-file.js';
 
 export const SANCTIONS_DOC = 'sanctions';
 export const INSPECTION_RULES_DOC = 'inspection-rules';
@@ -17,21 +16,11 @@ interface Doc {
   body: unknown;
 }
 
-function refChecker(acts: LoadedAct[]) {
-  const byCode = new Map(acts.map((a) => [a.act.code, a]));
-  return (file: string, path: string, code: string) => {
-    const [act, eId] = code.split('#') as [string, string | undefined];
-    const found = byCode.get(act);
-    if (!found) throw new SeedError(file, path, `unknown act ${act}`);
-    if (eId && !found.eIds.has(eId)) throw new SeedError(file, path, `act ${act} has no provision ${eId}`);
-  };
-}
-
 /** One file per folder: seeds/sanctions/*.yaml and seeds/inspection-rules/*.yaml. */
 export function readInspectionRules(dir: string, acts: LoadedAct[], root = process.cwd()): Doc[] {
-  const check = refChecker(acts);
+  const check = actReferenceChecker(acts);
   const docs: Doc[] = [];
-  const read = (folder: string) => (existsSync(join(dir, folder)) ? readdirSync(join(dir, folder)).filter((f) => /\.ya?ml$/.test(f)).sort() : []).map((f) => ({ file: relative(root, join(dir, folder, f)), source: readFileSync(join(dir, folder, f), 'utf8') }));
+  const read = (folder: string) => readYamlFolder(join(dir, folder), root);
   for (const { file, source } of read('sanctions')) {
     const data = parseYamlSeed(file, source, SanctionsFileSchema);
     const codes = new Set(data.articles.map((a) => a.code));

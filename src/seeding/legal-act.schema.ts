@@ -1,16 +1,11 @@
 // Shape of one seeds/legal-acts/*.yaml file (documented in seeds/README.md). Strict: unknown keys
 // are errors, so a typo in a field name cannot silently drop legal content.
 import { z } from 'zod';
-import { isIsoDate } from '../graphql/date.scalar.js';
 import { ACT_CODE, ACT_OR_PROVISION_CODE, EID } from '../modules/legal-act/legal-act.codes.js';
+import { SeedDate } from './yaml-file.js';
 import { LegalActType, ProvisionKind, RelationType, VersionStatus } from '../modules/legal-act/legal-act.enums.js';
 
-const isoDate = z.union([z.string(), z.date()]).transform((v, ctx) => {
-  // YAML parses unquoted 2008-04-14 as a date; normalise both spellings to 'YYYY-MM-DD'.
-  const s = v instanceof Date ? v.toISOString().slice(0, 10) : v;
-  if (!isIsoDate(s)) ctx.addIssue({ code: 'custom', message: `expected a date YYYY-MM-DD, got ${JSON.stringify(v)}` });
-  return s;
-});
+const isoDate = SeedDate;
 
 const text = z.string().trim().min(1);
 export const LocalizedTextSchema = z

@@ -1,11 +1,9 @@
 // Reads and validates every legal-act file before anything is written: parse errors, schema
 // errors and dangling relation targets all stop the load with file, path and reason.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { ACT_TYPE_SLUG, LegalActType } from '../modules/legal-act/legal-act.enums.js';
 import { LegalActFileSchema, type LegalActFile, type ProvisionSeed } from './legal-act.schema.js';
 import { SeedError } from './seed-error.js';
-import { parseYamlSeed } from './yaml-file.js';
+import { parseYamlSeed, readYamlFolder } from './yaml-file.js';
 
 export interface LoadedAct {
   file: string;
@@ -44,25 +42,25 @@ export function parseLegalActFile(file: string, source: string): LoadedAct {
 
 /** Reads `dir/*.yaml`, validates each file and every cross-file relation target. */
 export function readLegalActs(dir: string, root = process.cwd()): LoadedAct[] {
-  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
-  const loaded = files.map((f) => {
-    const path = join(dir, f);
-    return parseLegalActFile(relative(root, path), readFileSync(path, 'utf8'));
-  });
+  const loaded = readYamlFolder(dir, root).map(({ file, source }) => parseLegalActFile(file, source));
   const byCode = new Map<string, LoadedAct>();
   for (const l of loaded) {
     const other = byCode.get(l.act.code);
     if (other) throw new SeedError(l.file, 'code', `code ${l.act.code} is already defined in ${other.file}`);
     byCode.set(l.act.code, l);
   }
-  for (const l of loaded) {
-    l.act.relations.forEach((r, i) => {
-      const [code, eId] = r.target.split('#') as [string, string | undefined];
-      const target = byCode.get(code);
-      const where = `relations[${i}].target`;
-      if (!target) throw new SeedError(l.file, where, `unknown act ${code}`);
-      if (eId && !target.eIds.has(eId)) throw new SeedError(l.file, where, `act ${code} has no provision ${eId}`);
-    });
-  }
+  const check = actReferenceChecker(loaded);
+  for (const l of loaded) l.act.relations.forEach((r, i) => check(l.file, `relations[${i}].target`, r.target));
   return loaded;
+}
+
+/** Checks that an act code or `<act>#<eId>` named at `path` of `file` exists in the loaded acts. */
+export function actReferenceChecker(acts: LoadedAct[]): (file: string, path: string, code: string) => void {
+  const byCode = new Map(acts.map((a) => [a.act.code, a]));
+  return (file, path, code) => {
+    const [act, eId] = code.split('#') as [string, string | undefined];
+    const found = byCode.get(act);
+    if (!found) throw new SeedError(file, path, `unknown act ${act}`);
+    if (eId && !found.eIds.has(eId)) throw new SeedError(file, path, `act ${act} has no provision ${eId}`);
+  };
 }

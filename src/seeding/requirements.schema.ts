@@ -3,9 +3,10 @@
 import { z } from 'zod';
 import { parseRule } from '../domain/rules/rule.js';
 import { ACT_CODE, ACT_OR_PROVISION_CODE } from '../modules/legal-act/legal-act.codes.js';
+import { SeedDate } from './yaml-file.js';
 import { LocalizedTextSchema } from './legal-act.schema.js';
 
-const isoDate = z.union([z.string(), z.date()]).transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)).pipe(z.iso.date());
+const isoDate = SeedDate;
 
 /** A rule validated by parseRule; its problems keep their path inside the rule. */
 const RuleSchema = z.unknown().superRefine((value, ctx) => {

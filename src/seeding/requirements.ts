@@ -2,13 +2,12 @@
 // act and provision checked against the legal-act seeds, then upserted by code with a hash so an
 // unchanged record is never rewritten. Requirements are not deleted (assessments refer to them).
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { LoadedAct } from './read-legal-acts.js';
+import { actReferenceChecker, type LoadedAct } from './read-legal-acts.js';
 import { RequirementsFileSchema, RuleTableFileSchema, type RequirementSeed, type RuleTableFile } from './requirements.schema.js';
 import { SeedError } from './seed-error.js';
-import { parseYamlSeed } from './yaml-file.js';
+import { parseYamlSeed, readYamlFolder } from './yaml-file.js';
 
 export interface RequirementSeedReport {
   requirements: number;
@@ -16,38 +15,25 @@ export interface RequirementSeedReport {
   changed: number;
 }
 
-function yamlFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
-}
-
-function checkReference(acts: ReadonlyMap<string, LoadedAct>, file: string, path: string, code: string): void {
-  const [act, eId] = code.split('#') as [string, string | undefined];
-  const found = acts.get(act);
-  if (!found) throw new SeedError(file, path, `unknown act ${act}`);
-  if (eId && !found.eIds.has(eId)) throw new SeedError(file, path, `act ${act} has no provision ${eId}`);
-}
-
 export function readRequirements(dir: string, acts: LoadedAct[], root = process.cwd()) {
-  const byCode = new Map(acts.map((a) => [a.act.code, a]));
+  const check = actReferenceChecker(acts);
   const owners = new Map<string, string>();
   const requirements: RequirementSeed[] = [];
-  for (const f of yamlFiles(join(dir, 'requirements'))) {
-    const file = relative(root, join(dir, 'requirements', f));
-    const data = parseYamlSeed(file, readFileSync(join(dir, 'requirements', f), 'utf8'), RequirementsFileSchema);
+  for (const { file, source } of readYamlFolder(join(dir, 'requirements'), root)) {
+    const data = parseYamlSeed(file, source, RequirementsFileSchema);
     data.requirements.forEach((r, i) => {
       const at = `requirements[${i}]`;
       const other = owners.get(r.code);
       if (other) throw new SeedError(file, `${at}.code`, `code ${r.code} is already defined in ${other}`);
       owners.set(r.code, file);
-      checkReference(byCode, file, `${at}.sourceAct`, r.sourceAct);
-      r.provisions.forEach((p, j) => checkReference(byCode, file, `${at}.provisions[${j}]`, p));
+      check(file, `${at}.sourceAct`, r.sourceAct);
+      r.provisions.forEach((p, j) => check(file, `${at}.provisions[${j}]`, p));
       requirements.push(r);
     });
   }
-  const tables: RuleTableFile[] = yamlFiles(join(dir, 'rule-tables')).map((f) => {
-    const file = relative(root, join(dir, 'rule-tables', f));
-    const table = parseYamlSeed(file, readFileSync(join(dir, 'rule-tables', f), 'utf8'), RuleTableFileSchema);
-    checkReference(byCode, file, 'sourceAct', table.sourceAct);
+  const tables: RuleTableFile[] = readYamlFolder(join(dir, 'rule-tables'), root).map(({ file, source }) => {
+    const table = parseYamlSeed(file, source, RuleTableFileSchema);
+    check(file, 'sourceAct', table.sourceAct);
     return table;
   });
   return { requirements, tables };

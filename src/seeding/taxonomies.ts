@@ -2,12 +2,10 @@
 // per-term hash so an unchanged term is never rewritten. Terms are never deleted: their keys may be
 // stored in Registry records (retire a term by editing it, not by removing it).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SeedError } from './seed-error.js';
 import { TaxonomyFileSchema, type TaxonomyFile } from './taxonomy.schema.js';
-import { parseYamlSeed } from './yaml-file.js';
+import { parseYamlSeed, readYamlFolder } from './yaml-file.js';
 
 export interface TaxonomySeedReport {
   terms: number;
@@ -15,11 +13,7 @@ export interface TaxonomySeedReport {
 }
 
 export function readTaxonomies(dir: string, root = process.cwd()): { file: string; data: TaxonomyFile }[] {
-  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
-  const loaded = files.map((f) => {
-    const file = relative(root, join(dir, f));
-    return { file, data: parseYamlSeed(file, readFileSync(join(dir, f), 'utf8'), TaxonomyFileSchema) };
-  });
+  const loaded = readYamlFolder(dir, root).map(({ file, source }) => ({ file, data: parseYamlSeed(file, source, TaxonomyFileSchema) }));
   const owners = new Map<string, string>();
   for (const { file, data } of loaded) {
     const other = owners.get(data.taxonomy);
