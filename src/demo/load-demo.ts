@@ -7,6 +7,7 @@ import { appendAudit } from '../modules/audit/audit.service.js';
 import type { HolderFields } from '../modules/holder/holder.schemas.js';
 import { analyzeRegistry, upsertArrays, upsertHolders, upsertSystems, type BulkArray, type BulkSystem } from '../modules/registry-import/bulk-write.js';
 import { BATCH_SIZE } from '../modules/registry-import/import-registry.js';
+import { loadCatalog } from '../modules/compliance/compliance.inputs.js';
 import { recomputeByTins } from '../modules/compliance/holder-compliance.service.js';
 import { todayInBishkek } from '../clock.js';
 import { generateRegistry, type DemoHolder } from './generate-registry.js';
@@ -36,13 +37,14 @@ export async function loadDemoRegistry(
 ): Promise<DemoLoadReport> {
   const report: DemoLoadReport = { holders: 0, arrays: 0, systems: 0 };
   await em.fork().transactional(async (tx) => {
+    const catalog = await loadCatalog(tx); // once, not per batch
     for (const batch of batches(opts)) {
       await upsertHolders(tx, batch.map((d) => ({ deregisteredOn: null, ...d.holder }) as HolderFields));
       const arrays: BulkArray[] = batch.flatMap((d) => d.arrays.map((a) => ({ ...a, tin: d.holder.tin })));
       const systems: BulkSystem[] = batch.flatMap((d) => d.systems.map((s) => ({ ...s, tin: d.holder.tin })));
       await upsertArrays(tx, arrays);
       await upsertSystems(tx, systems);
-      await recomputeByTins(tx, batch.map((d) => d.holder.tin), todayInBishkek());
+      await recomputeByTins(tx, batch.map((d) => d.holder.tin), todayInBishkek(), catalog);
       report.holders += batch.length;
       report.arrays += arrays.length;
       report.systems += systems.length;

@@ -6,11 +6,12 @@ import { createLegalActLoaders } from './legal-act.loaders.js';
 import { createRegistryLoaders } from './registry.loaders.js';
 
 export function createLoaders(em: EntityManager) {
+  const compliance = createComplianceLoaders(em);
   return {
     ...createLegalActLoaders(em),
     ...createRegistryLoaders(em),
-    ...createComplianceLoaders(em),
-    ...createInspectionLoaders(em),
+    ...compliance,
+    ...createInspectionLoaders(em, () => compliance.catalog.load('catalog')),
   };
 }
 

@@ -4,10 +4,10 @@ import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../src/paths.js';
 import { startTestHub, type TestHub } from '../support/test-hub.js';
+import { freePort } from '../support/free-port.js';
 
 const MAIN = ['--import', '@swc-node/register/esm-register', 'src/main.ts'];
 
@@ -25,14 +25,6 @@ function run(env: Record<string, string>, onStdout?: (text: string, kill: () => 
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts the hub, asks it one query once it is ready, then sends SIGTERM. */
 async function serveOnce(env: Record<string, string>) {

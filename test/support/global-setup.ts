@@ -1,7 +1,6 @@
 // Starts one embedded PostgreSQL on a free port for the whole run, applies the real migrations and
 // the real reference seeds once into a template database; each test file clones that template.
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -9,19 +8,10 @@ import { ensureDatabase } from '../../src/db/database.js';
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres.js';
 import { migrate, openOrm } from '../../src/db/orm.js';
 import { seedReferenceData } from '../../src/seeding/seed.js';
+import { freePort } from './free-port.js';
 
 export const TEMPLATE_DB = 'hub_template';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 declare module 'vitest' {
   export interface ProvidedContext {

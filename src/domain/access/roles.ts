@@ -15,7 +15,8 @@ export interface Viewer {
 
 export const PUBLIC_VIEWER: Viewer = Object.freeze({ role: 'PUBLIC', keyId: null, holderId: null });
 
-const isAgency = (v: Viewer) => v.role === 'ADMIN' || v.role === 'INSPECTOR';
+/** The Agency's own staff. */
+export const isAgency = (v: Viewer) => v.role === 'ADMIN' || v.role === 'INSPECTOR';
 const isOwnHolder = (v: Viewer, holderId: number) => v.role === 'HOLDER' && v.holderId === holderId;
 
 /** Names and contacts of heads and responsible persons, an entrepreneur's TIN. */
@@ -28,7 +29,12 @@ export function canSeePersonalData(v: Viewer, holderId: number): boolean {
  * arrays' names and purposes). A HOLDER key sees other holders as the public does.
  */
 export function canSeeRegistryDetails(v: Viewer, holderId: number): boolean {
-  return v.role === 'ADMIN' || v.role === 'INSPECTOR' || v.role === 'ANALYST' || v.role === 'PARTNER' || isOwnHolder(v, holderId);
+  return seesAllRegistryDetails(v) || isOwnHolder(v, holderId);
+}
+
+/** Registry details of every holder (and aggregates over them): the Agency, analysts and partners. */
+export function seesAllRegistryDetails(v: Viewer): boolean {
+  return isAgency(v) || v.role === 'ANALYST' || v.role === 'PARTNER';
 }
 
 /** Creating a holder record or deregistering one is the Agency's act. */

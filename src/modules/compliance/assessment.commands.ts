@@ -3,7 +3,7 @@
 // flagged and never count as findings. Audit-logged; the holder's stored status is recomputed.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { canEditHolder, type Viewer } from '../../domain/access/roles.js';
+import { canEditHolder, isAgency, type Viewer } from '../../domain/access/roles.js';
 import { creationChanges } from '../../domain/audit/diff.js';
 import { RESULTS } from '../../domain/compliance/results.js';
 import { writeTransaction } from '../../db/write.js';
@@ -55,8 +55,8 @@ export async function recordAssessment(em: EntityManager, viewer: Viewer, raw: A
     const entity = await tx.findOne(target[1] as typeof Holder, Number(key));
     if (!entity) throw new AppError('NOT_FOUND', `${type} ${input.targetId} was not found`, { field: 'input.targetId' });
     const holderId = entity instanceof Holder ? entity.id : (entity as unknown as PersonalDataArray).holder.id;
-    const isAgency = viewer.role === 'ADMIN' || viewer.role === 'INSPECTOR';
-    if (!isAgency && !(viewer.role === 'HOLDER' && canEditHolder(viewer, holderId))) {
+    const agency = isAgency(viewer);
+    if (!agency && !(viewer.role === 'HOLDER' && canEditHolder(viewer, holderId))) {
       throw new AppError('FORBIDDEN', `role ${viewer.role} may not assess this holder`);
     }
     const assessment = tx.create(RequirementAssessment, {
@@ -66,7 +66,7 @@ export async function recordAssessment(em: EntityManager, viewer: Viewer, raw: A
       targetId: Number(key),
       result: input.result,
       assessedOn: input.assessedOn,
-      isSelfAssessment: !isAgency,
+      isSelfAssessment: !agency,
       assessorKeyId: viewer.keyId,
       assessorRole: viewer.role,
       note: input.note ?? null,
@@ -74,7 +74,7 @@ export async function recordAssessment(em: EntityManager, viewer: Viewer, raw: A
     });
     await tx.flush();
     appendAudit(tx, viewer, {
-      action: isAgency ? 'RECORD_FINDING' : 'RECORD_SELF_ASSESSMENT',
+      action: agency ? 'RECORD_FINDING' : 'RECORD_SELF_ASSESSMENT',
       entityType: 'RequirementAssessment',
       entityId: assessment.id,
       changes: creationChanges({ requirement: requirement.code, holderId, target: `${target[0]}:${key}`, result: input.result, assessedOn: input.assessedOn, evidence: input.evidence }),

@@ -2,7 +2,7 @@
 import { assessHolder, type AssessedObligation, type HolderAssessment } from '../../domain/compliance/assess-holder.js';
 import { diffObligations, type Obligation as DomainObligation } from '../../domain/compliance/applicability.js';
 import type { Aggregate } from '../../domain/compliance/aggregate.js';
-import { canSeeRegistryDetails } from '../../domain/access/roles.js';
+import { canSeeRegistryDetails, seesAllRegistryDetails } from '../../domain/access/roles.js';
 import type { Context } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { toGlobalId } from '../../graphql/node.js';
@@ -29,7 +29,7 @@ async function checkScenario(ctx: Context, scenario: string[]): Promise<Set<stri
 async function evaluate(ctx: Context, args: EvaluationArgs) {
   const holder = await ctx.loaders.holderByTin.load(args.holderTin);
   // Refuse before saying "not found", so that the answer never confirms that a TIN exists.
-  if (!holder ? ctx.viewer.role === 'PUBLIC' || ctx.viewer.role === 'HOLDER' : !canSeeRegistryDetails(ctx.viewer, holder.id)) {
+  if (!holder ? !seesAllRegistryDetails(ctx.viewer) : !canSeeRegistryDetails(ctx.viewer, holder.id)) {
     throw new AppError('FORBIDDEN', `role ${ctx.viewer.role} may not see this holder's compliance`);
   }
   if (!holder) throw new AppError('NOT_FOUND', `no holder with TIN ${args.holderTin}`, { field: 'holderTin' });

@@ -1,6 +1,7 @@
 // Reads of the stored per-holder status: one holder (batched) and the distribution for dashboards.
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { seesAllRegistryDetails } from '../../domain/access/roles.js';
 import { AppError } from '../../errors.js';
 import { DateScalar } from '../../graphql/date.scalar.js';
 import { ComplianceResult } from './compliance.enums.js';
@@ -25,7 +26,7 @@ export async function storedCompliance(ctx: Context, holderId: number): Promise<
 }
 
 export async function complianceDistribution(ctx: Context): Promise<ComplianceDistributionEntry[]> {
-  if (ctx.viewer.role === 'PUBLIC' || ctx.viewer.role === 'HOLDER') throw new AppError('FORBIDDEN', 'dashboards are for the Agency and partners');
+  if (!seesAllRegistryDetails(ctx.viewer)) throw new AppError('FORBIDDEN', 'dashboards are for the Agency and partners');
   const rows = await ctx.em.execute<{ status: ComplianceResult; holders: string }[]>(
     'select status, count(*) as holders from holder_compliance group by status order by status',
   );

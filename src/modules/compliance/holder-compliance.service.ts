@@ -53,8 +53,8 @@ export async function afterHolderChange(tx: EntityManager, holderId: number, tod
 }
 
 /** Recomputes the holders with these TINs (bulk imports and demo data), in batches. */
-export async function recomputeByTins(tx: EntityManager, tins: string[], today: string): Promise<void> {
-  const catalog = await loadCatalog(tx);
+export async function recomputeByTins(tx: EntityManager, tins: string[], today: string, cached?: LoadedCatalog): Promise<void> {
+  const catalog = cached ?? (await loadCatalog(tx));
   for (let i = 0; i < tins.length; i += RECOMPUTE_BATCH) {
     const ids = await tx.execute<{ id: number }[]>('select id from holder where tin in (?)', [tins.slice(i, i + RECOMPUTE_BATCH)]);
     await recomputeHolders(tx, ids.map((r) => r.id), today, catalog);

@@ -1,7 +1,7 @@
 // Aggregates for dashboards over the national Registry: counts by a dimension and registrations
 // per month. One GROUP BY each, on indexed columns, so they stay fast on 100,000 holders.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../domain/access/roles.js';
+import { seesAllRegistryDetails, type Viewer } from '../../domain/access/roles.js';
 import { AppError } from '../../errors.js';
 
 export const DIMENSIONS = {
@@ -17,7 +17,7 @@ export type Dimension = keyof typeof DIMENSIONS;
 const DETAIL_DIMENSIONS: ReadonlySet<Dimension> = new Set(['SECTOR', 'COMPLIANCE_STATUS']);
 
 export async function holderBreakdown(em: EntityManager, viewer: Viewer, by: Dimension): Promise<{ key: string | null; holders: number }[]> {
-  if (DETAIL_DIMENSIONS.has(by) && (viewer.role === 'PUBLIC' || viewer.role === 'HOLDER')) {
+  if (DETAIL_DIMENSIONS.has(by) && !seesAllRegistryDetails(viewer)) {
     throw new AppError('FORBIDDEN', `a breakdown by ${by} needs a role that sees Registry details`, { field: 'by' });
   }
   const join = by === 'COMPLIANCE_STATUS' ? 'left join holder_compliance c on c.holder_id = h.id' : '';

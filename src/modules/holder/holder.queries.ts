@@ -2,8 +2,9 @@
 // deep page costs the same as the first (no OFFSET), with the COUNT run only when asked for.
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { canSeePersonalData, type Viewer } from '../../domain/access/roles.js';
+import { canSeePersonalData, isAgency, seesAllRegistryDetails, type Viewer } from '../../domain/access/roles.js';
 import { HOLDER_KINDS, inspectionTrackOf, tinIsPersonalData } from '../../domain/registry/holder-kind.js';
+import { likePattern } from '../../db/like.js';
 import { AppError } from '../../errors.js';
 import { readPage, toConnection, type PageArgs } from '../../graphql/pagination.js';
 import { loadVocabulary } from '../taxonomy/vocabulary.js';
@@ -35,17 +36,13 @@ const prefetchArrays = (systems: boolean) => `(select coalesce(json_agg(json_bui
 export type Prefetch = 'ARRAYS' | 'ARRAYS_AND_SYSTEMS' | null;
 
 const NAMES = `(coalesce(h.name_ky, '') || ' ' || coalesce(h.name_ru, '') || ' ' || coalesce(h.name_en, ''))`;
-const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 type Condition = [sql: string, params: unknown[]];
 
-/** The Agency and analysts/partners see Registry details; PUBLIC and HOLDER keys only the public view. */
-const SEES_DETAILS = new Set(['ADMIN', 'INSPECTOR', 'ANALYST', 'PARTNER']);
-const isAgency = (v: Viewer) => v.role === 'ADMIN' || v.role === 'INSPECTOR';
 
 /** Filters on fields a viewer cannot see would reveal them: refuse them, naming the filter. */
 function assertFilterAllowed(viewer: Viewer, f: HolderFilter): void {
-  if (SEES_DETAILS.has(viewer.role)) return;
+  if (seesAllRegistryDetails(viewer)) return;
   for (const key of ['sectorKeys', 'processesSpecialCategories', 'plansCrossBorderTransfer'] as const) {
     if (f[key] != null) throw new AppError('FORBIDDEN', `filter.${key} needs a role that sees Registry details`, { field: `filter.${key}` });
   }

@@ -8,7 +8,7 @@ import { LocalizedText } from '../../graphql/localized-text.js';
 import { Holder } from '../holder/holder.entity.js';
 import { InspectionTrack } from '../holder/holder.enums.js';
 import { ComplianceResult, TargetType } from '../compliance/compliance.enums.js';
-import { Evidence, EvidenceInput } from '../compliance/assessment.types.js';
+import { EvidenceInput } from '../compliance/assessment.types.js';
 import { GROUNDS } from './inspection.service.js';
 import { INSPECTION_STATUSES } from '../../domain/inspections/workflow.js';
 
@@ -137,7 +137,6 @@ export class InspectionSummary {
   @Field(() => GraphQLJSON, { description: 'Number of violations per offence article.' }) violationsByArticle!: Record<string, number>;
 }
 
-export { Evidence };
 
 @ObjectType({ description: 'An inspection (Agency and the holder itself only).' })
 export class InspectionType {

@@ -37,7 +37,7 @@ export async function approvedPlan(ctx: Context, planOrId: InspectionPlan | numb
 }
 
 export async function toInspectionType(ctx: Context, i: Inspection): Promise<InspectionType> {
-  const findings = await ctx.em.fork().find(InspectionFinding, { inspectionId: i.id });
+  const findings = await ctx.em.find(InspectionFinding, { inspectionId: i.id });
   const result = new Map(findings.map((f) => [f.itemKey, f.result]));
   return {
     ...i,
@@ -56,7 +56,7 @@ export async function toInspectionType(ctx: Context, i: Inspection): Promise<Ins
 
 /** Findings in detail: the Agency, or the holder itself. */
 export async function inspectionById(ctx: Context, id: number): Promise<InspectionType | null> {
-  const i = await ctx.em.fork().findOne(Inspection, id);
+  const i = await ctx.em.findOne(Inspection, id);
   if (!i) return null;
   if (!canSeePersonalData(ctx.viewer, i.holder.id)) throw new AppError('FORBIDDEN', 'inspection details are for the Agency and the holder itself; see inspectionSummaries');
   return toInspectionType(ctx, i);

@@ -1,6 +1,7 @@
 // Use cases of the legal-act graph that are more than a loader call: the filtered, keyset-paged list.
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { likePattern } from '../../db/like.js';
 import { AppError } from '../../errors.js';
 import { readPage, toConnection, type PageArgs } from '../../graphql/pagination.js';
 import { assertActCode, assertProvisionCode } from './legal-act.codes.js';
@@ -10,7 +11,6 @@ import { LegalRelation } from './legal-relation.entity.js';
 import { Provision } from './provision.entity.js';
 import type { LegalActFilter } from './legal-act.types.js';
 
-const likePattern = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 async function actsBasedOn(em: EntityManager, code: string): Promise<number[]> {
   const field = 'filter.basedOn';
