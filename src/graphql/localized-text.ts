@@ -1,6 +1,7 @@
 // Multilingual text: Kyrgyz (state language), Russian (official language) and English, each only
 // where a source gives it (domain.md §1.1). Stored as jsonb `{ ky, ru, en }`.
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { registerDescribedEnum } from './enum.js';
 
 export enum Lang {
   KY = 'KY',
@@ -8,14 +9,10 @@ export enum Lang {
   EN = 'EN',
 }
 
-registerEnumType(Lang, {
-  name: 'Lang',
-  description: 'Language of a text.',
-  valuesConfig: {
-    KY: { description: 'Kyrgyz (state language).' },
-    RU: { description: 'Russian (official language).' },
-    EN: { description: 'English (translation, informative only).' },
-  },
+registerDescribedEnum(Lang, 'Lang', 'Language of a text.', {
+  KY: 'Kyrgyz (state language).',
+  RU: 'Russian (official language).',
+  EN: 'English (translation, informative only).',
 });
 
 export interface LocalizedTextData {

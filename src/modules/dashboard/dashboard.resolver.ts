@@ -1,7 +1,8 @@
-import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { DateScalar } from '../../graphql/date.scalar.js';
 import { holderBreakdown, registrationsPerMonth, type Dimension } from './dashboard.service.js';
+import { registerDescribedEnum } from '../../graphql/enum.js';
 
 enum BreakdownDimension {
   REGION = 'REGION',
@@ -10,16 +11,12 @@ enum BreakdownDimension {
   SECTOR = 'SECTOR',
   COMPLIANCE_STATUS = 'COMPLIANCE_STATUS',
 }
-registerEnumType(BreakdownDimension, {
-  name: 'BreakdownDimension',
-  description: 'What to count holders by.',
-  valuesConfig: {
-    REGION: { description: 'Region code (public).' },
-    KIND: { description: 'Holder kind (public).' },
-    REGISTRATION_STATUS: { description: 'Registration stage (public).' },
-    SECTOR: { description: 'Top-level sector (not for PUBLIC or HOLDER keys).' },
-    COMPLIANCE_STATUS: { description: 'Stored compliance status (not for PUBLIC or HOLDER keys).' },
-  },
+registerDescribedEnum(BreakdownDimension, 'BreakdownDimension', 'What to count holders by.', {
+  REGION: 'Region code (public).',
+  KIND: 'Holder kind (public).',
+  REGISTRATION_STATUS: 'Registration stage (public).',
+  SECTOR: 'Top-level sector (not for PUBLIC or HOLDER keys).',
+  COMPLIANCE_STATUS: 'Stored compliance status (not for PUBLIC or HOLDER keys).',
 });
 
 @ObjectType({ description: 'Number of holders with one value of a dimension.' })

@@ -1,10 +1,11 @@
 // GraphQL shapes of the Registry that are not entities: filters, ordering, payloads, connections.
-import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../../graphql/pagination.js';
 import { Holder } from './holder.entity.js';
 import { HolderKind, InspectionTrack, RegistrationStatus } from './holder.enums.js';
 import { InformationSystem } from './information-system.entity.js';
 import { PersonalDataArray } from './personal-data-array.entity.js';
+import { registerDescribedEnum } from '../../graphql/enum.js';
 
 export enum HolderOrderField {
   NAME = 'NAME',
@@ -15,19 +16,14 @@ export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(HolderOrderField, {
-  name: 'HolderOrderField',
-  description: 'Sort key of the holders list.',
-  valuesConfig: {
-    NAME: { description: 'Russian name (Kyrgyz, then English when missing), case-insensitive.' },
-    TIN: { description: 'Taxpayer identification number.' },
-    CREATED: { description: 'Order of entry into the hub.' },
-  },
+registerDescribedEnum(HolderOrderField, 'HolderOrderField', 'Sort key of the holders list.', {
+  NAME: 'Russian name (Kyrgyz, then English when missing), case-insensitive.',
+  TIN: 'Taxpayer identification number.',
+  CREATED: 'Order of entry into the hub.',
 });
-registerEnumType(SortDirection, {
-  name: 'SortDirection',
-  description: 'Sort direction.',
-  valuesConfig: { ASC: { description: 'Ascending.' }, DESC: { description: 'Descending.' } },
+registerDescribedEnum(SortDirection, 'SortDirection', 'Sort direction.', {
+  ASC: 'Ascending.',
+  DESC: 'Descending.',
 });
 
 @InputType({ description: 'Ordering of the holders list (ties broken by id).' })

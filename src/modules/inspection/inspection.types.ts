@@ -1,5 +1,5 @@
 // GraphQL shapes of risk, plans and inspections.
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { RISK_DEGREES } from '../../domain/risk/risk-degree.js';
 import { DateScalar } from '../../graphql/date.scalar.js';
@@ -34,7 +34,10 @@ export enum DecidedBy {
   AGENCY = 'AGENCY',
   COURT = 'COURT',
 }
-registerEnumType(DecidedBy, { name: 'DecidedBy', description: 'Who decides a case.', valuesConfig: { AGENCY: { description: 'The Agency itself (Art. 494-1).' }, COURT: { description: "A court, on the Agency's protocol (Art. 454)." } } });
+registerDescribedEnum(DecidedBy, 'DecidedBy', 'Who decides a case.', {
+  AGENCY: 'The Agency itself (Art. 494-1).',
+  COURT: "A court, on the Agency's protocol (Art. 454).",
+});
 
 @ObjectType({ description: 'A Code of Offences article part with its dated sanction tables.' })
 export class OffenceArticle {

@@ -1,5 +1,5 @@
 // Enumerations of the legal-act graph (Akoma Ntoso / ELI vocabulary adapted to Kyrgyz acts).
-import { registerEnumType } from 'type-graphql';
+import { registerDescribedEnum } from '../../graphql/enum.js';
 
 export enum LegalActType {
   LAW = 'LAW',
@@ -55,64 +55,44 @@ export enum LinkDirection {
   INCOMING = 'INCOMING',
 }
 
-registerEnumType(LegalActType, {
-  name: 'LegalActType',
-  description: 'Kind of legal act (the `<type>` segment of its code).',
-  valuesConfig: {
-    LAW: { description: 'Law adopted by the Jogorku Kenesh (code segment `law`).' },
-    CODE: { description: 'Codified law, e.g. the Code of Offences (code segment `code`).' },
-    GOVERNMENT_RESOLUTION: { description: 'Resolution of the Government (before 2021; `government-resolution`).' },
-    CABINET_RESOLUTION: { description: 'Resolution of the Cabinet of Ministers (from 2021; `cabinet-resolution`).' },
-    PRESIDENTIAL_DECREE: { description: 'Decree of the President (`presidential-decree`).' },
-    REGULATION: { description: 'Departmental regulation or order (`regulation`).' },
-    DRAFT: { description: 'Draft act not (yet) adopted (`draft`; code `kg/draft/<year>/<slug>`).' },
-    GUIDANCE: { description: 'Official guidance or note of the Agency, not binding (`guidance`).' },
-  },
+registerDescribedEnum(LegalActType, 'LegalActType', 'Kind of legal act (the `<type>` segment of its code).', {
+  LAW: 'Law adopted by the Jogorku Kenesh (code segment `law`).',
+  CODE: 'Codified law, e.g. the Code of Offences (code segment `code`).',
+  GOVERNMENT_RESOLUTION: 'Resolution of the Government (before 2021; `government-resolution`).',
+  CABINET_RESOLUTION: 'Resolution of the Cabinet of Ministers (from 2021; `cabinet-resolution`).',
+  PRESIDENTIAL_DECREE: 'Decree of the President (`presidential-decree`).',
+  REGULATION: 'Departmental regulation or order (`regulation`).',
+  DRAFT: 'Draft act not (yet) adopted (`draft`; code `kg/draft/<year>/<slug>`).',
+  GUIDANCE: 'Official guidance or note of the Agency, not binding (`guidance`).',
 });
 
-registerEnumType(VersionStatus, {
-  name: 'VersionStatus',
-  description: 'Lifecycle status of an act version as recorded in its source.',
-  valuesConfig: {
-    IN_FORCE: { description: 'Adopted and in force.' },
-    NOT_IN_FORCE: { description: 'Adopted but not (yet or any longer) in force.' },
-    DRAFT: { description: 'Draft prepared, not yet published for discussion.' },
-    PUBLIC_DISCUSSION: { description: 'Draft in public discussion.' },
-    IN_COORDINATION: { description: 'Draft being agreed with the state bodies concerned.' },
-  },
+registerDescribedEnum(VersionStatus, 'VersionStatus', 'Lifecycle status of an act version as recorded in its source.', {
+  IN_FORCE: 'Adopted and in force.',
+  NOT_IN_FORCE: 'Adopted but not (yet or any longer) in force.',
+  DRAFT: 'Draft prepared, not yet published for discussion.',
+  PUBLIC_DISCUSSION: 'Draft in public discussion.',
+  IN_COORDINATION: 'Draft being agreed with the state bodies concerned.',
 });
 
-registerEnumType(ProvisionKind, {
-  name: 'ProvisionKind',
-  description: 'Structural unit of an act (Akoma Ntoso hierarchy).',
-  valuesConfig: {
-    CHAPTER: { description: 'Chapter (`chp_N`).' },
-    ARTICLE: { description: 'Article (`art_N`).' },
-    PART: { description: 'Part of an article (`art_N__part_M`).' },
-    POINT: { description: 'Point (`art_N__point_x`).' },
-    SUBPOINT: { description: 'Sub-point of a point.' },
-    PARAGRAPH: { description: 'Numbered paragraph of a resolution (`para_N`).' },
-    ANNEX: { description: 'Annex approved by the act.' },
-    SECTION: { description: 'Section of a non-normative document (guidance note).' },
-  },
+registerDescribedEnum(ProvisionKind, 'ProvisionKind', 'Structural unit of an act (Akoma Ntoso hierarchy).', {
+  CHAPTER: 'Chapter (`chp_N`).',
+  ARTICLE: 'Article (`art_N`).',
+  PART: 'Part of an article (`art_N__part_M`).',
+  POINT: 'Point (`art_N__point_x`).',
+  SUBPOINT: 'Sub-point of a point.',
+  PARAGRAPH: 'Numbered paragraph of a resolution (`para_N`).',
+  ANNEX: 'Annex approved by the act.',
+  SECTION: 'Section of a non-normative document (guidance note).',
 });
 
-registerEnumType(RelationType, {
-  name: 'RelationType',
-  description: 'Typed edge between acts or provisions (ELI `eli:amends`, `eli:repeals`, `eli:based_on`, `eli:cites`).',
-  valuesConfig: {
-    AMENDS: { description: 'The source act amends the target.' },
-    REPEALS: { description: 'The source act repeals the target.' },
-    BASED_ON: { description: 'The source act is adopted on the basis of (implements) the target.' },
-    CITES: { description: 'The source refers to the target without changing it.' },
-  },
+registerDescribedEnum(RelationType, 'RelationType', 'Typed edge between acts or provisions (ELI `eli:amends`, `eli:repeals`, `eli:based_on`, `eli:cites`).', {
+  AMENDS: 'The source act amends the target.',
+  REPEALS: 'The source act repeals the target.',
+  BASED_ON: 'The source act is adopted on the basis of (implements) the target.',
+  CITES: 'The source refers to the target without changing it.',
 });
 
-registerEnumType(LinkDirection, {
-  name: 'LinkDirection',
-  description: 'Direction of a link seen from the act it is read on.',
-  valuesConfig: {
-    OUTGOING: { description: 'This act is the source of the edge.' },
-    INCOMING: { description: 'This act (or one of its provisions) is the target of the edge.' },
-  },
+registerDescribedEnum(LinkDirection, 'LinkDirection', 'Direction of a link seen from the act it is read on.', {
+  OUTGOING: 'This act is the source of the edge.',
+  INCOMING: 'This act (or one of its provisions) is the target of the edge.',
 });
