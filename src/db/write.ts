@@ -1,6 +1,7 @@
 // Runs a use case that writes in one transaction on a fresh fork, and turns the database's
 // concurrency and uniqueness failures into the hub's error codes. Nothing is written on failure.
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DeadlockException, DriverException, LockWaitTimeoutException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../errors.js';
 
@@ -20,22 +21,49 @@ export function onWrite(em: EntityManager, refresh: () => void): void {
   afterWrite.set(em, refresh);
 }
 
+/** Attempts of a transaction that the database aborted for a deadlock, serialization or lock timeout. */
+export const WRITE_ATTEMPTS = 4;
+
+/**
+ * A failure that says nothing about the input, only that another transaction got in the way:
+ * deadlock (40P01) and serialization failure (40001), both DeadlockException in MikroORM, and
+ * lock_timeout (55P03), which the PostgreSQL driver does not map to LockWaitTimeoutException.
+ */
+function isTransient(e: unknown): boolean {
+  return e instanceof DeadlockException || e instanceof LockWaitTimeoutException || (e instanceof DriverException && e.code === '55P03');
+}
+
+/**
+ * Runs `fn` in a transaction on a fresh fork. A transient failure re-runs the whole of `fn` on a
+ * new fork (a few times, with a short random pause), and is a CONFLICT when it persists.
+ */
 export async function writeTransaction<T>(em: EntityManager, fn: (tx: EntityManager) => Promise<T>): Promise<T> {
-  try {
-    const result = await em.fork().transactional(fn);
-    afterWrite.get(em)?.(); // the payload and later mutations of the request must see the write
-    return result;
-  } catch (e) {
-    if (e instanceof OptimisticLockError) {
-      throw new AppError('CONFLICT', 'the record was changed by someone else; reload it and retry', { field: 'input.version' });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = await em.fork().transactional(fn);
+      afterWrite.get(em)?.(); // the payload and later mutations of the request must see the write
+      return result;
+    } catch (e) {
+      if (!isTransient(e)) throw translate(e);
+      if (attempt >= WRITE_ATTEMPTS) {
+        throw new AppError('CONFLICT', 'concurrent changes to the same records kept colliding; retry', { retryable: true });
+      }
+      await sleep(Math.round(Math.random() * 20 * attempt));
     }
-    if (e instanceof UniqueConstraintViolationException) {
-      const constraint = /"([a-z_]+)"/.exec(e.message)?.[1] ?? 'unique';
-      const field = CONSTRAINT_FIELDS[constraint];
-      throw new AppError('CONFLICT', `a record with the same key already exists (${constraint})`, { constraint, ...(field ? { field } : {}) });
-    }
-    throw e;
   }
+}
+
+/** The hub's error for a non-transient failure of a write. */
+function translate(e: unknown): unknown {
+  if (e instanceof OptimisticLockError) {
+    return new AppError('CONFLICT', 'the record was changed by someone else; reload it and retry', { field: 'input.version' });
+  }
+  if (e instanceof UniqueConstraintViolationException) {
+    const constraint = /"([a-z_]+)"/.exec(e.message)?.[1] ?? 'unique';
+    const field = CONSTRAINT_FIELDS[constraint];
+    return new AppError('CONFLICT', `a record with the same key already exists (${constraint})`, { constraint, ...(field ? { field } : {}) });
+  }
+  return e;
 }
 
 /** A stale `version` in the input is a CONFLICT before anything is written. */

@@ -13,9 +13,10 @@ import { fromGlobalId } from '../../graphql/node.js';
 import { parseInput } from '../../graphql/parse-input.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { Holder } from '../holder/holder.entity.js';
+import { holderIdOf, lockHolder } from '../holder/holder.lookup.js';
 import { InformationSystem } from '../holder/information-system.entity.js';
 import { PersonalDataArray } from '../holder/personal-data-array.entity.js';
-import { recomputeHolders } from './holder-compliance.service.js';
+import { afterHolderChange } from './holder-compliance.service.js';
 import { RequirementAssessment } from './requirement-assessment.entity.js';
 import { Requirement } from './requirement.entity.js';
 
@@ -40,7 +41,11 @@ export const AssessmentSchema = z.object({
 });
 export type AssessmentInput = z.input<typeof AssessmentSchema>;
 
-const TARGETS = { Holder: ['HOLDER', Holder], PersonalDataArray: ['ARRAY', PersonalDataArray], InformationSystem: ['SYSTEM', InformationSystem] } as const;
+const TARGETS = {
+  Holder: ['HOLDER', Holder, null],
+  PersonalDataArray: ['ARRAY', PersonalDataArray, 'personal_data_array'],
+  InformationSystem: ['SYSTEM', InformationSystem, 'information_system'],
+} as const;
 
 export async function recordAssessment(em: EntityManager, viewer: Viewer, raw: AssessmentInput, today: string): Promise<RequirementAssessment> {
   const input = parseInput(AssessmentSchema, raw);
@@ -48,17 +53,20 @@ export async function recordAssessment(em: EntityManager, viewer: Viewer, raw: A
   const target = TARGETS[type as keyof typeof TARGETS];
   if (!target || !/^\d+$/.test(key)) throw AppError.badInput('input.targetId', 'must be the ID of a holder, array or system');
   if (input.assessedOn > today) throw AppError.badInput('input.assessedOn', 'must not be in the future');
+  const notFound = () => new AppError('NOT_FOUND', `${type} ${input.targetId} was not found`, { field: 'input.targetId' });
   return writeTransaction(em, async (tx) => {
     const requirement = await tx.findOne(Requirement, { code: input.requirementCode });
     if (!requirement) throw new AppError('NOT_FOUND', `no requirement ${input.requirementCode}`, { field: 'input.requirementCode' });
     if (requirement.appliesTo !== target[0]) throw AppError.badInput('input.targetId', `${requirement.code} applies to a ${requirement.appliesTo.toLowerCase()}, not a ${target[0].toLowerCase()}`);
-    const entity = await tx.findOne(target[1] as typeof Holder, Number(key));
-    if (!entity) throw new AppError('NOT_FOUND', `${type} ${input.targetId} was not found`, { field: 'input.targetId' });
-    const holderId = entity instanceof Holder ? entity.id : (entity as unknown as PersonalDataArray).holder.id;
+    const holderId = target[2] ? await holderIdOf(tx, target[2], Number(key)) : Number(key);
+    if (holderId === null) throw notFound();
     const agency = isAgency(viewer);
     if (!agency && !(viewer.role === 'HOLDER' && canEditHolder(viewer, holderId))) {
       throw new AppError('FORBIDDEN', `role ${viewer.role} may not assess this holder`);
     }
+    // Lock first, then check the target still exists and write (see lockHolder).
+    await lockHolder(tx, holderId, 'input.targetId');
+    if (target[2] && !(await tx.findOne(target[1] as typeof PersonalDataArray, Number(key)))) throw notFound();
     const assessment = tx.create(RequirementAssessment, {
       requirement,
       holder: tx.getReference(Holder, holderId),
@@ -79,8 +87,7 @@ export async function recordAssessment(em: EntityManager, viewer: Viewer, raw: A
       entityId: assessment.id,
       changes: creationChanges({ requirement: requirement.code, holderId, target: `${target[0]}:${key}`, result: input.result, assessedOn: input.assessedOn, evidence: input.evidence }),
     });
-    await tx.flush();
-    await recomputeHolders(tx, [holderId], today);
+    await afterHolderChange(tx, holderId, today);
     return assessment;
   });
 }

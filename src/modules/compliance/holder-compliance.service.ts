@@ -1,7 +1,9 @@
-// Keeps the stored per-holder compliance status current: recomputed (in the writer's transaction)
-// whenever a holder's inputs change, and for every holder by `npm run compliance:recompute`.
+// Keeps the stored per-holder compliance status current: recomputed (in the writer's transaction,
+// under the holder's row lock) whenever a holder's inputs change, and for every holder by
+// `npm run compliance:recompute`. Always under that lock, so the stored status equals the live one.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assessHolder } from '../../domain/compliance/assess-holder.js';
+import { assertHolderLocked } from '../holder/holder.lookup.js';
 import { loadCatalog, loadHolderInputs, type LoadedCatalog } from './compliance.inputs.js';
 
 export const RECOMPUTE_BATCH = 1000;
@@ -36,7 +38,11 @@ export async function recomputeAll(em: EntityManager, asOf: string, onProgress?:
   for (;;) {
     const ids = (await fork.execute<{ id: number }[]>('select id from holder where id > ? order by id limit ?', [lastId, RECOMPUTE_BATCH])).map((r) => r.id);
     if (!ids.length) break;
-    await fork.transactional((tx) => recomputeHolders(tx, ids, asOf, catalog));
+    await fork.transactional(async (tx) => {
+      // The writers' lock (lockHolder), in id order: a write racing this batch lands before or after it.
+      await tx.execute('select id from holder where id in (?) order by id for update', [ids]);
+      await recomputeHolders(tx, ids, asOf, catalog);
+    });
     done += ids.length;
     lastId = ids.at(-1)!;
     onProgress?.(done, Number(total));
@@ -44,11 +50,14 @@ export async function recomputeAll(em: EntityManager, asOf: string, onProgress?:
   return done;
 }
 
-/** After a Registry write in `tx`: flush it, then restore the holder's stored status for today. */
+/**
+ * After a write on a holder's data in `tx`: flush it, then restore the holder's stored status for
+ * today. The write locked the holder first (lockHolder), so writers on one holder recompute one
+ * after the other and the last one sees them all.
+ */
 export async function afterHolderChange(tx: EntityManager, holderId: number, today: string): Promise<void> {
+  assertHolderLocked(tx, holderId);
   await tx.flush();
-  // Concurrent writes on one holder recompute one after the other, so the last one sees both.
-  await tx.execute('select id from holder where id = ? for update', [holderId]);
   await recomputeHolders(tx, [holderId], today);
 }
 

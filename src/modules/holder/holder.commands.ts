@@ -12,7 +12,7 @@ import { afterHolderChange } from '../compliance/holder-compliance.service.js';
 import { todayInBishkek } from '../../clock.js';
 import { loadVocabulary, vocabularyProblems } from '../taxonomy/vocabulary.js';
 import { Holder } from './holder.entity.js';
-import { holderForEdit } from './holder.lookup.js';
+import { holderForEdit, lockHolder } from './holder.lookup.js';
 import { HolderFieldsSchema, type HolderFields, type HolderFieldsInput } from './holder.schemas.js';
 
 const HOLDER_FIELDS = Object.keys(HolderFieldsSchema.shape) as (keyof HolderFields)[];
@@ -43,6 +43,7 @@ export async function registerHolder(em: EntityManager, viewer: Viewer, input: P
     if (await tx.count(Holder, { tin: fields.tin })) throw new AppError('CONFLICT', `a holder with TIN ${fields.tin} already exists`, { field: 'input.tin' });
     const holder = tx.create(Holder, fields);
     await tx.flush();
+    await lockHolder(tx, holder.id); // invisible to others until commit, but the recompute wants the lock
     appendAudit(tx, viewer, { action: 'REGISTER_HOLDER', entityType: 'Holder', entityId: holder.id, changes: creationChanges(fields) });
     await afterHolderChange(tx, holder.id, todayInBishkek());
     return holder;

@@ -2,7 +2,6 @@
 // becomes the Agency's assessment, every NON_COMPLIANT one a violation with its offence article
 // and computed sanction, then the report; if any part fails (e.g. a missing offence article),
 // nothing of it is written.
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../domain/access/roles.js';
 import { durationProblem } from '../../domain/inspections/workflow.js';
@@ -16,9 +15,8 @@ import { afterHolderChange } from '../compliance/holder-compliance.service.js';
 import { RequirementAssessment } from '../compliance/requirement-assessment.entity.js';
 import { Requirement } from '../compliance/requirement.entity.js';
 import { createViolation } from '../violation/violation.service.js';
-import { Inspection } from './inspection.entity.js';
 import { InspectionFinding } from './inspection-finding.entity.js';
-import { assertAgency, assertAssigned, inspectionForStep, refuse } from './inspection.service.js';
+import { assertAgency, assertAssigned, inspectionForStep, lockInspection, refuse } from './inspection.service.js';
 import { limitsOn, loadInspectionRules } from './reference-rules.js';
 
 const FindingEvidence = AssessmentSchema.shape.evidence;
@@ -31,8 +29,7 @@ export async function recordFinding(
   assertAgency(viewer);
   const evidence = parseInput(FindingEvidence, input.evidence ?? [], 'input.evidence');
   return writeTransaction(em, async (tx) => {
-    const inspection = await tx.findOne(Inspection, input.inspectionId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!inspection) throw new AppError('NOT_FOUND', `inspection ${input.inspectionId} was not found`, { field: 'input.inspectionId' });
+    const inspection = await lockInspection(tx, input.inspectionId, 'input.inspectionId');
     assertAssigned(viewer, inspection);
     if (inspection.status !== 'IN_PROGRESS') throw new AppError('BAD_USER_INPUT', `findings are recorded while IN_PROGRESS, not ${inspection.status}`, { field: 'input.inspectionId', rule: 'inspection-status' });
     if (!inspection.checklist?.some((i) => i.key === input.itemKey)) throw AppError.badInput('input.itemKey', 'is not an item of the frozen checklist');

@@ -13,8 +13,7 @@ import { AppError } from '../../errors.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { ApiKey } from '../auth/api-key.entity.js';
 import { loadCatalog, loadHolderInputs } from '../compliance/compliance.inputs.js';
-import { Holder } from '../holder/holder.entity.js';
-import { keyOf } from '../holder/holder.lookup.js';
+import { holderIdOf, keyOf, lockHolder } from '../holder/holder.lookup.js';
 import { Inspection, type ChecklistItem } from './inspection.entity.js';
 import { InspectionPlan } from './inspection-plan.entity.js';
 import { InspectorConflict } from './inspector-conflict.entity.js';
@@ -67,8 +66,8 @@ export async function scheduleInspection(em: EntityManager, viewer: Viewer, inpu
   if (!input.planId && !input.ground) throw AppError.badInput('input.ground', 'an unplanned inspection needs a ground');
   if (!input.inspectorIds.length) throw AppError.badInput('input.inspectorIds', 'at least one inspector is required');
   return writeTransaction(em, async (tx) => {
-    const holder = await tx.findOne(Holder, holderId);
-    if (!holder) throw new AppError('NOT_FOUND', `holder ${input.holderId} was not found`, { field: 'input.holderId' });
+    // Serialized per holder: the conflict-of-interest check reads the holder's other inspections.
+    const holder = await lockHolder(tx, holderId);
     const track = inspectionTrackOf(holder.kind);
     const limits = limitsOn(await loadInspectionRules(tx), track, input.startDate);
     if (input.planId) {
@@ -108,11 +107,25 @@ export function assertAssigned(viewer: Viewer, inspection: Inspection): void {
   throw new AppError('FORBIDDEN', 'only an inspector assigned to this inspection (or an ADMIN) may act on it');
 }
 
-/** Loads an inspection for a workflow step and checks who acts and the transition. */
+/**
+ * The inspection locked for a write, in the one lock order: its holder first (lockHolder), then the
+ * inspection row. So a finding recorded while the inspection completes waits, then sees it
+ * COMPLETED, and completion (which writes the holder's assessments and violations) cannot deadlock
+ * with a write on the holder.
+ */
+export async function lockInspection(tx: EntityManager, id: number, field: string): Promise<Inspection> {
+  const notFound = () => new AppError('NOT_FOUND', `inspection ${id} was not found`, { field });
+  const holderId = await holderIdOf(tx, 'inspection', id);
+  if (holderId === null) throw notFound();
+  await lockHolder(tx, holderId, field);
+  const inspection = await tx.findOne(Inspection, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  if (!inspection) throw notFound();
+  return inspection;
+}
+
+/** Loads an inspection for a workflow step (locked) and checks who acts and the transition. */
 export async function inspectionForStep(tx: EntityManager, viewer: Viewer, id: number, version: number, action: InspectionAction) {
-  // Locked: a finding recorded while the inspection completes waits, then sees it COMPLETED.
-  const inspection = await tx.findOne(Inspection, id, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!inspection) throw new AppError('NOT_FOUND', `inspection ${id} was not found`, { field: 'input.id' });
+  const inspection = await lockInspection(tx, id, 'input.id');
   assertAssigned(viewer, inspection);
   assertVersion(inspection.version, version);
   const step = transitionInspection(inspection.status, action);

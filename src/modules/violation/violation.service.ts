@@ -11,8 +11,7 @@ import { AppError } from '../../errors.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { afterHolderChange } from '../compliance/holder-compliance.service.js';
 import { Requirement } from '../compliance/requirement.entity.js';
-import { Holder } from '../holder/holder.entity.js';
-import { keyOf } from '../holder/holder.lookup.js';
+import { holderIdOf, keyOf, lockHolder } from '../holder/holder.lookup.js';
 import { loadSanctions } from '../inspection/reference-rules.js';
 import { Violation } from './violation.entity.js';
 import type { ViolationSource } from './violation.enums.js';
@@ -34,11 +33,14 @@ function assertAgency(viewer: Viewer): void {
   if (!canManageRegistry(viewer)) throw new AppError('FORBIDDEN', 'only ADMIN or INSPECTOR may record or change violations');
 }
 
-/** Creates a violation inside `tx` (also used by completeInspection); `field` prefixes error paths. */
+/**
+ * Creates a violation inside `tx` (also used by completeInspection); `field` prefixes error paths.
+ * Locks the holder first (a no-op when the caller already holds the lock): the sanction depends on
+ * the holder's earlier violations, and the stored compliance on all of them.
+ */
 export async function createViolation(tx: EntityManager, viewer: Viewer, f: ViolationFields, today: string, field = 'input'): Promise<Violation> {
   if (f.detectedOn > today) throw AppError.badInput(`${field}.detectedOn`, 'must not be in the future');
-  const holder = await tx.findOne(Holder, f.holderId);
-  if (!holder) throw new AppError('NOT_FOUND', `holder ${f.holderId} was not found`, { field: `${field}.holderId` });
+  const holder = await lockHolder(tx, f.holderId, `${field}.holderId`);
   for (const [key, entity, id] of [['arrayId', 'personal_data_array', f.arrayId], ['systemId', 'information_system', f.systemId]] as const) {
     if (!id) continue;
     const [row] = await tx.execute<{ n: string }[]>(`select count(*) as n from ${entity} where id = ? and holder_id = ?`, [id, holder.id]);
@@ -95,9 +97,14 @@ export async function changeViolationStatus(
   today: string,
 ): Promise<Violation> {
   assertAgency(viewer);
+  const key = keyOf(input.id, 'Violation', 'input.id');
+  const notFound = () => new AppError('NOT_FOUND', `violation ${input.id} was not found`, { field: 'input.id' });
   return writeTransaction(em, async (tx) => {
-    const v = await tx.findOne(Violation, keyOf(input.id, 'Violation', 'input.id'));
-    if (!v) throw new AppError('NOT_FOUND', `violation ${input.id} was not found`, { field: 'input.id' });
+    const holderId = await holderIdOf(tx, 'violation', key);
+    if (holderId === null) throw notFound();
+    await lockHolder(tx, holderId, 'input.id');
+    const v = await tx.findOne(Violation, key);
+    if (!v) throw notFound();
     assertVersion(v.version, input.version);
     const problem = violationTransitionProblem(v.status, input.status);
     if (problem) throw new AppError('BAD_USER_INPUT', problem, { field: 'input.status', rule: 'violation-status' });
