@@ -4,10 +4,12 @@ import { Migration20261124200432 } from './Migration20261124200432.js';
 import { Migration20261124203011_registry } from './Migration20261124203011_registry.js';
 import { Migration20261124204025_compliance } from './Migration20261124204025_compliance.js';
 import { Migration20261124204858_inspections } from './Migration20261124204858_inspections.js';
+import { Migration20261201100000_hardening } from './Migration20261201100000_hardening.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124200432', class: Migration20261124200432 },
   { name: 'Migration20261124203011_registry', class: Migration20261124203011_registry },
   { name: 'Migration20261124204025_compliance', class: Migration20261124204025_compliance },
   { name: 'Migration20261124204858_inspections', class: Migration20261124204858_inspections },
+  { name: 'Migration20261201100000_hardening', class: Migration20261201100000_hardening },
 ];

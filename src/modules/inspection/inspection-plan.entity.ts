@@ -1,7 +1,7 @@
 // An approved (frozen) inspection plan: its inputs, entries and exclusions as computed on approval,
 // and the SHA-256 of their canonical JSON, so later data changes never alter it and anyone can
-// recompute the hash.
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+// recompute the hash. One plan per hash: approving the same input again answers the first plan.
+import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 
 @Entity({ tableName: 'inspection_plan' })
 export class InspectionPlan {
@@ -24,6 +24,7 @@ export class InspectionPlan {
   frozen!: { inputs: unknown; entries: unknown[]; waiting: unknown[]; excluded: unknown[] };
 
   @Property({ length: 64 })
+  @Unique()
   inputsHash!: string;
 
   @Property({ type: 'datetime' })

@@ -56,7 +56,11 @@ export async function buildPlan(em: EntityManager, req: PlanRequest, asOf: strin
   return { plan, inputs };
 }
 
-/** Freezes the plan as computed now: entries, inputs and their SHA-256, audit-logged. */
+/**
+ * Freezes the plan as computed now: entries, inputs and their SHA-256, audit-logged. Idempotent:
+ * approving the same input over the same Registry state (the same hash) answers the plan approved
+ * first, without a second record or audit entry.
+ */
 export async function approvePlan(em: EntityManager, viewer: Viewer, req: PlanRequest, asOf: string): Promise<InspectionPlan> {
   if (!canManageRegistry(viewer)) throw new AppError('FORBIDDEN', 'only ADMIN or INSPECTOR may approve an inspection plan');
   // One REPEATABLE READ snapshot: the frozen plan describes a state of the Registry that existed.
@@ -65,17 +69,17 @@ export async function approvePlan(em: EntityManager, viewer: Viewer, req: PlanRe
     const { plan, inputs } = await buildPlan(tx, req, asOf);
     const frozen = { inputs, entries: plan.entries, waiting: plan.waiting.map((w) => w.holderId), excluded: plan.excluded };
     const hash = createHash('sha256').update(canonicalJson(frozen)).digest('hex');
-    const record = tx.create(InspectionPlan, {
-      year: req.year,
-      track: req.track,
-      regionCode: req.regionCode ?? null,
-      capacity: req.capacity,
-      frozen,
-      inputsHash: hash,
-      approvedAt: new Date(),
-      approvedByKeyId: viewer.keyId,
-    });
-    await tx.flush();
+    const approved = await tx.findOne(InspectionPlan, { inputsHash: hash });
+    if (approved) return approved;
+    // The unique hash decides between concurrent approvals: the loser's insert, in REPEATABLE READ,
+    // is a serialization failure (not a silent no-op), and writeTransaction's retry finds the winner.
+    const inserted = await tx.execute<{ id: number }[]>(
+      `insert into inspection_plan (year, track, region_code, capacity, frozen, inputs_hash, approved_at, approved_by_key_id)
+       values (?, ?, ?, ?, ?::jsonb, ?, ?, ?) on conflict (inputs_hash) do nothing returning id`,
+      [req.year, req.track, req.regionCode ?? null, req.capacity, JSON.stringify(frozen), hash, new Date(), viewer.keyId],
+    );
+    const record = await tx.findOneOrFail(InspectionPlan, { inputsHash: hash });
+    if (!inserted.length) return record;
     appendAudit(tx, viewer, {
       action: 'APPROVE_INSPECTION_PLAN',
       entityType: 'InspectionPlan',
