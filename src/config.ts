@@ -3,10 +3,18 @@
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65535);
+const positive = z.coerce.number().int().min(1);
 
 const EnvSchema = z.object({
   PORT: port.default(4000),
+  // Loopback by default, as the README promises `localhost`; 0.0.0.0 to serve other machines (Docker).
+  HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z
+    .string()
+    .refine((v) => /^postgres(ql)?:\/\/.+/.test(v) && URL.canParse(v), 'must be a postgres:// URL')
+    .optional(),
+  // With DATABASE_URL (the schema owner): the least-privileged role that serves requests (README).
+  DATABASE_APP_URL: z
     .string()
     .refine((v) => /^postgres(ql)?:\/\/.+/.test(v) && URL.canParse(v), 'must be a postgres:// URL')
     .optional(),
@@ -14,16 +22,49 @@ const EnvSchema = z.object({
   EMBEDDED_PG_PORT: port.default(54329),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   DEMO_HOLDERS: z.coerce.number().int().min(0).max(100_000).default(200),
+  // Request limits (src/graphql/limits.ts). Defaults admit GraphiQL's introspection, the README
+  // examples, a dashboard page of 100 holders with arrays and systems, and gateway _entities batches.
+  LIMIT_MAX_DEPTH: positive.default(12),
+  LIMIT_MAX_ALIASES: positive.default(30),
+  LIMIT_MAX_DIRECTIVES: positive.default(20),
+  LIMIT_MAX_TOKENS: positive.default(5_000),
+  LIMIT_MAX_COST: positive.default(50_000),
+  LIMIT_LIST_SIZE: positive.default(10),
+  LIMIT_BODY_BYTES: positive.default(1_000_000),
+  LIMIT_RESPONSE_BYTES: positive.default(10_000_000),
+  STATEMENT_TIMEOUT_MS: positive.default(10_000),
+  LOCK_TIMEOUT_MS: positive.default(5_000),
 });
 
 export interface Config {
   readonly port: number;
-  /** External PostgreSQL; when absent the hub starts an embedded server. */
+  readonly host: string;
+  /** External PostgreSQL (as the schema owner); when absent the hub starts an embedded server. */
   readonly databaseUrl?: string;
+  /** The role that serves requests on the external server; without it, the owner does. */
+  readonly databaseAppUrl?: string;
   readonly embedded: { readonly dataDir: string; readonly port: number };
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Size of the demo data set loaded into an empty embedded database. */
   readonly demoHolders: number;
+  readonly limits: Limits;
+}
+
+/** What one request may ask and take; every refusal names its limit (src/graphql/limits.ts). */
+export interface Limits {
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  readonly maxTokens: number;
+  /** Cost of an operation: each field 1, times `first`/`last` (or `listSize` for an unpaged list) above it. */
+  readonly maxCost: number;
+  /** Assumed length of a list without a `first`/`last` argument (a holder's arrays, an act's versions). */
+  readonly listSize: number;
+  readonly bodyBytes: number;
+  readonly responseBytes: number;
+  /** PostgreSQL statement_timeout and lock_timeout of the serving pool. */
+  readonly statementTimeoutMs: number;
+  readonly lockTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -45,9 +86,26 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   return Object.freeze({
     port: e.PORT,
+    host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databaseAppUrl: e.DATABASE_APP_URL,
     embedded: Object.freeze({ dataDir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT }),
     logLevel: e.LOG_LEVEL,
     demoHolders: e.DEMO_HOLDERS,
+    limits: Object.freeze({
+      maxDepth: e.LIMIT_MAX_DEPTH,
+      maxAliases: e.LIMIT_MAX_ALIASES,
+      maxDirectives: e.LIMIT_MAX_DIRECTIVES,
+      maxTokens: e.LIMIT_MAX_TOKENS,
+      maxCost: e.LIMIT_MAX_COST,
+      listSize: e.LIMIT_LIST_SIZE,
+      bodyBytes: e.LIMIT_BODY_BYTES,
+      responseBytes: e.LIMIT_RESPONSE_BYTES,
+      statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
+      lockTimeoutMs: e.LOCK_TIMEOUT_MS,
+    }),
   });
 }
+
+/** The limits with no environment overrides (tests, benchmarks). */
+export const DEFAULT_LIMITS: Limits = loadConfig({}).limits;

@@ -9,15 +9,24 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
+import { DEFAULT_LIMITS, type Limits } from './config.js';
 import { createContext, type Context } from './context.js';
 import { createFormatError } from './graphql/format-error.js';
+import { inputGuard } from './graphql/input-guard.js';
+import { operationLimits } from './graphql/limits.js';
+import { jsonErrorHandler, jsonNotFound, responseSizeGuard } from './http-errors.js';
 import type { Logger } from './logger.js';
 import { resolveViewer } from './modules/auth/api-key.service.js';
 import { GRAPHIQL_DIR } from './paths.js';
 
-export function createApolloServer(schema: GraphQLSchema, logger: Logger, httpServer?: Server): ApolloServer<Context> {
+export function createApolloServer(schema: GraphQLSchema, logger: Logger, httpServer?: Server, limits: Limits = DEFAULT_LIMITS): ApolloServer<Context> {
+  const guards = operationLimits(schema, limits);
   return new ApolloServer<Context>({
     schema,
+    validationRules: guards.validationRules,
+    parseOptions: guards.parseOptions,
+    // One operation per request: a batch would multiply every limit by its length.
+    allowBatchedHttpRequests: false,
     formatError: createFormatError((message, error) => logger.error(message, error)),
     includeStacktraceInErrorResponses: false,
     // main.ts owns SIGINT/SIGTERM and stops server, ORM and database in order.
@@ -26,6 +35,8 @@ export function createApolloServer(schema: GraphQLSchema, logger: Logger, httpSe
       ApolloServerPluginLandingPageDisabled(),
       // Federated inline tracing would instrument every field resolution; partners do not need it.
       ApolloServerPluginInlineTraceDisabled(),
+      ...guards.plugins,
+      inputGuard,
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });
@@ -36,10 +47,11 @@ export interface HubServer {
   apollo: ApolloServer<Context>;
 }
 
-export async function createHttpServer(opts: { schema: GraphQLSchema; orm: MikroORM; logger: Logger }): Promise<HubServer> {
+export async function createHttpServer(opts: { schema: GraphQLSchema; orm: MikroORM; logger: Logger; limits?: Limits }): Promise<HubServer> {
+  const limits = opts.limits ?? DEFAULT_LIMITS;
   const app = express();
   const httpServer = createServer(app);
-  const apollo = createApolloServer(opts.schema, opts.logger, httpServer);
+  const apollo = createApolloServer(opts.schema, opts.logger, httpServer, limits);
   await apollo.start();
 
   app.disable('x-powered-by');
@@ -55,6 +67,9 @@ export async function createHttpServer(opts: { schema: GraphQLSchema; orm: Mikro
   app.get('/', (_req, res) => res.redirect('/graphiql/'));
   const context = async ({ req }: { req: express.Request }) =>
     createContext(opts.orm, await resolveViewer(opts.orm.em.fork(), req.headers.authorization));
-  app.use('/graphql', express.json({ limit: '2mb' }), expressMiddleware(apollo, { context }));
+  app.use('/graphql', responseSizeGuard(limits.responseBytes), express.json({ limit: limits.bodyBytes }), expressMiddleware(apollo, { context }));
+  // Anything that fails outside Apollo (body parsing, an unknown path) still answers GraphQL-style JSON.
+  app.use(jsonNotFound);
+  app.use(jsonErrorHandler(opts.logger));
   return { httpServer, apollo };
 }

@@ -5,6 +5,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError } from '../errors.js';
+import { isLimitError, tokenLimitError } from './limits.js';
 
 const PASS_THROUGH = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -25,12 +26,20 @@ export function createFormatError(log: (message: string, error: unknown) => void
       const { field, ...details } = original.details;
       return { ...base, message: original.message, extensions: { code: original.code, ...(field ? { field } : {}), ...details } };
     }
+    // Apollo wraps validation-rule errors in its own ValidationError; the refusal is the original.
+    const refusal =
+      [original, (original as { originalError?: unknown } | null)?.originalError].find(isLimitError) ?? tokenLimitError(original);
+    if (refusal) {
+      const { code, limit, max } = refusal.extensions;
+      return { ...base, message: refusal.message, extensions: { code, limit, max } };
+    }
     if (original instanceof ArgumentValidationError) {
       return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT' } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PASS_THROUGH.has(code)) {
-      return { ...base, message: formatted.message, extensions: { code } };
+      const field = formatted.extensions?.field;
+      return { ...base, message: formatted.message, extensions: { code, ...(typeof field === 'string' ? { field } : {}) } };
     }
     log('unexpected error while executing a GraphQL operation', original);
     return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -1,0 +1,55 @@
+// Failures outside GraphQL execution (malformed or oversized bodies, unsupported charsets or
+// encodings, unknown paths, an answer too large to send) answer as GraphQL-over-HTTP JSON errors
+// with a stable code, never Express's HTML page with a stack trace and absolute paths.
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import type { Logger } from './logger.js';
+
+function sendError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
+  res.status(status).type('application/json').end(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
+}
+
+/** body-parser's error types → what the client did wrong, in words that name no file or module. */
+const BODY_ERRORS: Record<string, [number, string, string]> = {
+  'entity.parse.failed': [400, 'BAD_REQUEST', 'the request body is not valid JSON'],
+  'entity.too.large': [413, 'REQUEST_TOO_LARGE', 'the request body is too large'],
+  'charset.unsupported': [415, 'BAD_REQUEST', 'unsupported charset: send UTF-8 JSON'],
+  'encoding.unsupported': [415, 'BAD_REQUEST', 'unsupported content-encoding: send identity, gzip, deflate or br'],
+  'request.aborted': [400, 'BAD_REQUEST', 'the request was aborted'],
+  'request.size.invalid': [400, 'BAD_REQUEST', 'the request body does not match its content-length'],
+  'entity.verify.failed': [400, 'BAD_REQUEST', 'the request body was refused'],
+};
+
+export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (err: { type?: string; status?: number; limit?: number }, _req, res, _next) => {
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    const known = err.type ? BODY_ERRORS[err.type] : undefined;
+    if (known) return sendError(res, known[0], known[1], known[2], err.limit ? { limit: err.limit } : {});
+    if (typeof err.status === 'number' && err.status >= 400 && err.status < 500) return sendError(res, err.status, 'BAD_REQUEST', 'the request could not be read');
+    logger.error('unexpected HTTP error', err);
+    sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+  };
+}
+
+export const jsonNotFound: RequestHandler = (_req, res) =>
+  sendError(res, 404, 'NOT_FOUND', 'no such path: GraphQL is served at /graphql, GraphiQL at /graphiql/');
+
+/**
+ * Refuses to send an answer over `maxBytes` (the cost limit bounds the work; this bounds the
+ * memory and bandwidth one client takes).
+ */
+export function responseSizeGuard(maxBytes: number): RequestHandler {
+  return (_req, res, next) => {
+    const send = res.send.bind(res);
+    res.send = (body?: unknown) => {
+      const size = typeof body === 'string' ? Buffer.byteLength(body) : Buffer.isBuffer(body) ? body.length : 0;
+      if (size <= maxBytes) return send(body);
+      res.removeHeader('content-length');
+      sendError(res, 400, 'RESPONSE_TOO_LARGE', `the answer is over ${maxBytes} bytes: ask for fewer fields or a smaller page`, { limit: 'responseBytes', max: maxBytes });
+      return res;
+    };
+    next();
+  };
+}
