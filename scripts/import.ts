@@ -1,5 +1,6 @@
 // `npm run import -- <file.csv|file.jsonl> [--dry-run]`: imports a Registry export, all or nothing.
 import 'reflect-metadata';
+import { accessSync, constants } from 'node:fs';
 import { SingleBar, Presets } from 'cli-progress';
 import { OPERATOR } from '../src/modules/auth/api-key.service.js';
 import { ImportRejected, importRegistry } from '../src/modules/registry-import/import-registry.js';
@@ -9,6 +10,12 @@ const { positional, options } = parseArgs(process.argv.slice(2));
 const file = positional[0];
 if (!file) {
   process.stderr.write('usage: npm run import -- <file.csv|file.jsonl> [--dry-run]\n');
+  process.exit(2);
+}
+try {
+  accessSync(file, constants.R_OK); // before the database is started for nothing
+} catch (e) {
+  process.stderr.write(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);
   process.exit(2);
 }
 

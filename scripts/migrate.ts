@@ -1,17 +1,17 @@
-// `npm run db:migrate`: applies pending migrations to DATABASE_URL (or the embedded database).
+// `npm run db:migrate`: applies pending migrations to DATABASE_URL (or the embedded database) as
+// the owner, and grants the app role its privileges.
 import 'reflect-metadata';
-import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/database.js';
 import { migrate, openOrm } from '../src/db/orm.js';
-import { createLogger } from '../src/logger.js';
+import { runCommand, withDatabase } from './cli.js';
 
-const config = loadConfig();
-const db = await openDatabase(config, createLogger(config.logLevel));
-const orm = await openOrm(db.url);
-try {
-  const applied = await migrate(orm);
-  process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'schema is up to date\n');
-} finally {
-  await orm.close();
-  await db.stop();
-}
+await runCommand(() =>
+  withDatabase(async (db) => {
+    const orm = await openOrm(db.ownerUrl);
+    try {
+      const applied = await migrate(orm, db.appRole);
+      process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'schema is up to date\n');
+    } finally {
+      await orm.close();
+    }
+  }),
+);

