@@ -7,6 +7,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { createResolversMap } from 'type-graphql';
 import type { Context } from './context.js';
 import { fromGlobalId } from './graphql/node.js';
+import { holderByTin } from './modules/holder/holder.queries.js';
 
 const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])\n\n';
 
@@ -16,7 +17,8 @@ export function printSubgraphSchema(schema: GraphQLSchema): string {
 }
 
 const holderRef = (ref: { id?: string; tin?: string }, ctx: Context) => {
-  if (ref.tin) return ctx.loaders.holderByTin.load(ref.tin);
+  // By TIN only as the viewer may know it (holder(tin:)'s rule): else a gateway confirms entrepreneurs' TINs.
+  if (ref.tin) return holderByTin(ctx.loaders, ctx.viewer, ref.tin);
   const { type, key } = fromGlobalId(ref.id ?? '', 'id');
   return type === 'Holder' && /^\d+$/.test(key) ? ctx.loaders.holderById.load(Number(key)) : null;
 };

@@ -7,6 +7,7 @@ import type { Context } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { toGlobalId } from '../../graphql/node.js';
 import { assertActCode } from '../legal-act/legal-act.codes.js';
+import { holderByTin } from '../holder/holder.queries.js';
 import type { ComplianceStatus, Obligation, ObligationsDiff, ResultCounts } from './compliance.types.js';
 
 const NODE_TYPE = { HOLDER: 'Holder', ARRAY: 'PersonalDataArray', SYSTEM: 'InformationSystem' } as const;
@@ -27,12 +28,14 @@ async function checkScenario(ctx: Context, scenario: string[]): Promise<Set<stri
 }
 
 async function evaluate(ctx: Context, args: EvaluationArgs) {
-  const holder = await ctx.loaders.holderByTin.load(args.holderTin);
+  // A hidden TIN (an entrepreneur's, to a viewer who may not see it) is as unknown as any other.
+  const holder = await holderByTin(ctx.loaders, ctx.viewer, args.holderTin);
   // Refuse before saying "not found", so that the answer never confirms that a TIN exists.
   if (!holder ? !seesAllRegistryDetails(ctx.viewer) : !canSeeRegistryDetails(ctx.viewer, holder.id)) {
     throw new AppError('FORBIDDEN', `role ${ctx.viewer.role} may not see this holder's compliance`);
   }
-  if (!holder) throw new AppError('NOT_FOUND', `no holder with TIN ${args.holderTin}`, { field: 'holderTin' });
+  // The message does not echo the TIN: the answer is the same for every unknown one.
+  if (!holder) throw new AppError('NOT_FOUND', 'no holder with this TIN', { field: 'holderTin' });
   const [scenario, catalog, inputs] = await Promise.all([checkScenario(ctx, args.scenario), ctx.loaders.catalog.load('catalog'), ctx.loaders.holderInputs.load(holder.id)]);
   const run = (s: ReadonlySet<string>) => assessHolder(catalog, inputs!, args.asOf, s);
   return { holder, catalog, names: inputs!.names, run, scenario };

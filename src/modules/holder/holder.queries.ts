@@ -60,9 +60,11 @@ async function conditionsOf(em: EntityManager, viewer: Viewer, f: HolderFilter):
     c.push([`(${f.sectorKeys.map(() => '(h.sector_key = ? or h.sector_key like ?)').join(' or ')})`, f.sectorKeys.flatMap((k) => [k, `${k}.%`])]);
   }
   const search = f.search?.trim();
-  // An entrepreneur's TIN is personal data: only the Agency may find one by it.
-  const tinMatch = isAgency(viewer) ? 'h.tin = ?' : "(h.tin = ? and h.kind <> 'INDIVIDUAL_ENTREPRENEUR')";
-  if (search) c.push([`(${NAMES} ilike ? or ${tinMatch} or h.registry_number = ?)`, [likePattern(search), search, search]]);
+  if (search) {
+    // An entrepreneur's TIN is personal data: found by it only by those who may see it.
+    const [tinMatch, tinParams] = tinSearchCondition(viewer, search);
+    c.push([`(${NAMES} ilike ? or ${tinMatch} or h.registry_number = ?)`, [likePattern(search), ...tinParams, search]]);
+  }
   if (f.processesSpecialCategories != null) {
     const vocab = await loadVocabulary(em);
     const special = [...vocab.dataCategory].filter((k) => k === 'special' || k.startsWith('special.') || k === 'biometric' || k.startsWith('biometric.'));
@@ -109,10 +111,24 @@ export async function listHolders(
   return toConnection(rows, page, (h) => [h[property as keyof Holder] as string | number, h.id], () => base().getCount());
 }
 
-/** `holder(tin:)`: an entrepreneur found by TIN only by those who may see that TIN. */
+/**
+ * A holder by TIN as this viewer may know it. An entrepreneur's TIN is personal data: to a viewer
+ * who may not see it, that holder is exactly as unknown as a TIN nobody has (null), so no answer
+ * confirms the TIN. Every path that takes a TIN goes through here: `holder(tin:)`, `_entities`,
+ * `obligations`, `complianceStatus`, `obligationsDiff`; the `holders` search uses tinSearchCondition.
+ */
 export async function holderByTin(loaders: { holderByTin: { load(tin: string): Promise<Holder | null> } }, viewer: Viewer, tin: string): Promise<Holder | null> {
   const h = await loaders.holderByTin.load(tin);
   return h && tinIsPersonalData(h.kind) && !canSeePersonalData(viewer, h.id) ? null : h;
+}
+
+const PERSONAL_TIN_KINDS = HOLDER_KINDS.filter(tinIsPersonalData);
+
+/** holderByTin's rule as SQL over `h`: the TIN matches only where the viewer may see that TIN. */
+function tinSearchCondition(viewer: Viewer, tin: string): Condition {
+  if (isAgency(viewer)) return ['h.tin = ?', [tin]];
+  const own = viewer.role === 'HOLDER' && viewer.holderId !== null ? [viewer.holderId] : [];
+  return [`(h.tin = ? and (h.kind not in (?)${own.length ? ' or h.id = ?' : ''}))`, [tin, PERSONAL_TIN_KINDS, ...own]];
 }
 
 /** From the selection of `holders`: read lean columns, and prefetch arrays (and systems) when only list fields are asked for. */
