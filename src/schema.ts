@@ -2,6 +2,7 @@
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { buildSubgraph } from './federation.js';
+import { guardEntities } from './graphql/entities-guard.js';
 import { LegalActResolver } from './modules/legal-act/legal-act.resolver.js';
 import { LegalActVersionResolver } from './modules/legal-act/legal-act-version.resolver.js';
 import { ProvisionResolver } from './modules/legal-act/provision.resolver.js';
@@ -59,7 +60,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
 
 /** The schema the server runs: the API schema as an Apollo Federation 2 subgraph (adds `_entities`, `_service`). */
 export async function buildServedSchema(): Promise<GraphQLSchema> {
-  return buildSubgraph(await buildAppSchema());
+  return guardEntities(buildSubgraph(await buildAppSchema()));
 }
 
 /** The SDL committed as schema/schema.graphql (a test fails when it is stale). */

@@ -3,6 +3,8 @@ import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { fileURLToPath } from 'node:url';
+import type { Limits } from '../config.js';
+import { ColumnLimits } from './column-limits.js';
 import { entities } from './entities.js';
 import { migrationsList } from './migrations/index.js';
 
@@ -23,11 +25,27 @@ export function createOrmConfig(clientUrl: string, overrides: Partial<Options> =
       snapshotOnMigrate: false,
       silent: true,
     },
+    subscribers: [new ColumnLimits()],
     pool: { min: 0, max: 10 },
     // Reads run in a forked EntityManager per request; writes use explicit transactions.
     allowGlobalContext: false,
     ...overrides,
   });
+}
+
+/**
+ * Options of the pool that serves requests: PostgreSQL cancels a statement after
+ * `statementTimeoutMs` and gives up waiting for a lock after `lockTimeoutMs`, so one request cannot
+ * hold a connection (and the clients queued behind it). Operator commands keep no such bound.
+ */
+export function servingOptions(limits: Pick<Limits, 'statementTimeoutMs' | 'lockTimeoutMs'>): Partial<Options> {
+  return {
+    driverOptions: {
+      statement_timeout: limits.statementTimeoutMs,
+      lock_timeout: limits.lockTimeoutMs,
+      idle_in_transaction_session_timeout: limits.statementTimeoutMs * 3,
+    },
+  };
 }
 
 /** For the MikroORM CLI (`npx mikro-orm migration:create`): DATABASE_URL must point at a database. */

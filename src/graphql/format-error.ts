@@ -1,7 +1,7 @@
 // The one place errors become GraphQL errors. AppError codes map to `extensions.code` (with the
 // field at fault); GraphQL's own parse/validation/coercion errors pass through; anything else is
 // logged and replaced by a generic message, so SQL and stack traces never reach a client.
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError } from '../errors.js';
@@ -17,6 +17,12 @@ const PASS_THROUGH = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+/** The variable path or argument graphql-js names when coercion fails (`i.kind`, `c[1]`, `first`). */
+function coercedField(message: string): string | undefined {
+  const m = /^Variable "\$[^"]+" got invalid value .*? at "([^"]+)";/s.exec(message) ?? /^(?:Variable "\$|Argument ")([^"]+)"/.exec(message);
+  return m?.[1];
+}
 
 export function createFormatError(log: (message: string, error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -37,9 +43,23 @@ export function createFormatError(log: (message: string, error: unknown) => void
       return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT' } };
     }
     const code = formatted.extensions?.code;
+    // graphql-js stops coercing after 50 bad variable values with this error, which has no code.
+    if (/^Too many errors processing variables/.test(formatted.message)) {
+      return { ...base, message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
+    }
     if (typeof code === 'string' && PASS_THROUGH.has(code)) {
-      const field = formatted.extensions?.field;
+      const field = formatted.extensions?.field ?? (code === 'BAD_USER_INPUT' ? coercedField(formatted.message) : undefined);
       return { ...base, message: formatted.message, extensions: { code, ...(typeof field === 'string' ? { field } : {}) } };
+    }
+    // statement_timeout cancelled it (src/db/orm.config.ts servingOptions): the request was too heavy or waited too long.
+    if ((original as { code?: unknown } | null)?.code === '57014') {
+      return { ...base, message: 'the database took too long to answer; ask for less or retry later', extensions: { code: 'TIMEOUT' } };
+    }
+    // Apollo's own refusals of a request (a persisted-query hash that does not match, a bad APQ
+    // version) carry a 4xx status but no code: they are the client's fault, not ours.
+    const status = (original as { extensions?: { http?: { status?: number } } } | null)?.extensions?.http?.status;
+    if (original instanceof GraphQLError && typeof status === 'number' && status >= 400 && status < 500) {
+      return { ...base, message: original.message, extensions: { code: 'BAD_REQUEST' } };
     }
     log('unexpected error while executing a GraphQL operation', original);
     return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

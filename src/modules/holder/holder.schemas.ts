@@ -13,7 +13,9 @@ const optText = text.nullish();
 const isoDate = z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD');
 const count = z.number().int().min(0).max(50_000_000);
 const country = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as KZ');
-const key = z.string().regex(/^[A-Za-z0-9_.-]+$/, 'must be a taxonomy key');
+const key = z.string().max(255).regex(/^[A-Za-z0-9_.-]+$/, 'must be a taxonomy key');
+// varchar(255) in the database (RFC 5321 allows 254).
+const email = z.email('must be an e-mail address').max(254);
 
 export const HolderFieldsSchema = z
   .object({
@@ -39,10 +41,10 @@ export const HolderFieldsSchema = z
     headName: optText,
     headPosition: optText,
     phone: z.string().regex(/^\+?[0-9 ()-]{5,20}$/, 'must be a phone number').nullish(),
-    email: z.email('must be an e-mail address').nullish(),
+    email: email.nullish(),
     responsiblePersonName: optText,
     responsiblePersonPhone: z.string().regex(/^\+?[0-9 ()-]{5,20}$/, 'must be a phone number').nullish(),
-    responsiblePersonEmail: z.email('must be an e-mail address').nullish(),
+    responsiblePersonEmail: email.nullish(),
     staffCount: count.nullish(),
   })
   .superRefine((h, ctx) => {
