@@ -3,7 +3,7 @@
 // the federation spec, plus reference resolvers that go through the request's loaders.
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { parse, type GraphQLSchema } from 'graphql';
+import { lexicographicSortSchema, parse, type GraphQLSchema } from 'graphql';
 import { createResolversMap } from 'type-graphql';
 import type { Context } from './context.js';
 import { fromGlobalId } from './graphql/node.js';
@@ -13,7 +13,7 @@ const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7
 
 /** The subgraph SDL partners compose (committed as schema/subgraph.graphql). */
 export function printSubgraphSchema(schema: GraphQLSchema): string {
-  return `${LINK}${printSchemaWithDirectives(schema).trim()}\n`;
+  return `${LINK}${printSchemaWithDirectives(lexicographicSortSchema(schema)).trim()}\n`;
 }
 
 const holderRef = (ref: { id?: string; tin?: string }, ctx: Context) => {

@@ -1,5 +1,5 @@
 // Builds the executable schema from the type-graphql resolvers and prints the reviewed SDL artefact.
-import { printSchema, type GraphQLSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { buildSubgraph } from './federation.js';
 import { guardEntities } from './graphql/entities-guard.js';
@@ -63,7 +63,7 @@ export async function buildServedSchema(): Promise<GraphQLSchema> {
   return guardEntities(buildSubgraph(await buildAppSchema()));
 }
 
-/** The SDL committed as schema/schema.graphql (a test fails when it is stale). */
+/** The SDL committed as schema/schema.graphql (a test fails when it is stale); sorted, so the order of imports never shows in review. */
 export function printAppSchema(schema: GraphQLSchema): string {
-  return `${printSchema(schema).trim()}\n`;
+  return `${printSchema(lexicographicSortSchema(schema)).trim()}\n`;
 }
