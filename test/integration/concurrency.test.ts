@@ -7,6 +7,8 @@ import type { Viewer } from '../../src/domain/access/roles.js';
 import { writeTransaction, WRITE_ATTEMPTS } from '../../src/db/write.js';
 import { toGlobalId } from '../../src/graphql/node.js';
 import { lockHolder } from '../../src/modules/holder/holder.lookup.js';
+import { recomputeAll } from '../../src/modules/compliance/holder-compliance.service.js';
+import { todayInBishkek } from '../../src/clock.js';
 import {
   AddArrayDocument,
   ApproveInspectionPlanDocument,
@@ -168,6 +170,20 @@ describe('concurrent writes on one holder', () => {
     // Of the writes from one version, exactly one wins; the others never conflict.
     for (const kind of [0, 3]) expect(results.filter((r, i) => i % 6 === kind && !r.errors)).toHaveLength(1);
     expect(results.filter((r, i) => i % 6 !== 0 && i % 6 !== 3 && r.errors)).toEqual([]);
+    await expectStoredEqualsLive(holder);
+  });
+});
+
+describe('the full recompute (npm run compliance:recompute)', () => {
+  it('runs alongside writes on a holder without errors, and leaves stored = live', async () => {
+    const holder = await makeHolder(hub.orm.em);
+    const codes = (await applicable(holder.tin)).filter((o) => o.target.type === 'HOLDER').map((o) => o.requirement.code);
+    const [done, ...results] = await Promise.all([
+      recomputeAll(hub.orm.em, todayInBishkek()),
+      ...Array.from({ length: N }, (_, i) => hub.execute(RecordViolationDocument, { input: violation(holder.id, codes[i % codes.length]!) }, inspector)),
+    ]);
+    expect(done).toBeGreaterThan(0);
+    expect(onlySuccessOrConflict(results as Result<unknown>[])).toBe(N);
     await expectStoredEqualsLive(holder);
   });
 });
