@@ -56,7 +56,7 @@ export class InspectionResolver {
     return planView(ctx, input, plan, null);
   }
 
-  @Mutation(() => InspectionPlanType, { description: 'Approve and freeze a plan: entries, inputs and their SHA-256 (ADMIN, INSPECTOR).' })
+  @Mutation(() => InspectionPlanType, { description: 'Approve and freeze a plan: entries, inputs and their SHA-256 (ADMIN, INSPECTOR). Idempotent: the same input over the same Registry state (the same SHA-256) answers the plan approved first.' })
   async approveInspectionPlan(@Arg('input', { description: 'What plan.' }) input: InspectionPlanInput, @Ctx() ctx: Context) {
     return approvedPlan(ctx, await approvePlan(ctx.em, ctx.viewer, { ...input, regionCode: input.region }, todayInBishkek()));
   }
