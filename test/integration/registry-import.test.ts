@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoJsonl } from '../../src/demo/load-demo.js';
 import { OPERATOR } from '../../src/modules/auth/api-key.service.js';
 import { ImportRejected, importRegistry } from '../../src/modules/registry-import/import-registry.js';
+import { uniqueViolationProblem } from '../../src/modules/registry-import/registry-conflicts.js';
 import { REPO_ROOT } from '../../src/paths.js';
 import { startTestHub, type TestHub } from '../support/test-hub.js';
 
@@ -94,5 +95,49 @@ describe(importRegistry.name, () => {
     const afterSecond = await tableCounts();
     expect({ h: afterSecond!.h, a: afterSecond!.a }).toEqual({ h: afterFirst!.h, a: afterFirst!.a });
     expect(Number(afterSecond!.l)).toBe(Number(afterFirst!.l) + 1); // each run is audited
+  });
+});
+
+describe('what the database would refuse', () => {
+  const row = (tin: string, registryNumber: string, name = 'Кадры') => ({
+    holder: { tin, kind: 'COMMERCIAL_ORGANISATION', nameRu: 'ОсОО «Номер»', regionCode: 'KG-GB', sectorKey: 'retail', registrationStatus: 'REGISTERED', registryNumber, applicationSubmittedOn: '2024-01-10', registeredOn: '2024-02-01' },
+    array: { name, purposes: ['Кадровый учёт'], dataCategories: ['ordinary.identity.full_name'], subjectCategories: ['employee'], media: ['ELECTRONIC_DATABASE'] },
+  });
+  const jsonl = (name: string, rows: unknown[]) => {
+    const file = join(dir, name);
+    writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n'));
+    return file;
+  };
+  const problemsOf = async (file: string, dryRun: boolean) =>
+    ((await importRegistry(hub.orm.em, OPERATOR, file, { dryRun }).catch((e: unknown) => e)) as ImportRejected).report.problems.map((p) => `${p.line} ${p.field}`);
+
+  it('registry numbers taken in the database or twice in the file, and NUL characters: same lines in the dry and the real run', async () => {
+    await importRegistry(hub.orm.em, OPERATOR, jsonl('taken.jsonl', [row('01234567891001', 'RPD-DB-1')]));
+    const before = await tableCounts();
+    const file = jsonl('clash.jsonl', [
+      row('01234567891002', 'RPD-DB-1'),
+      row('01234567891003', 'RPD-F-3'),
+      row('01234567891004', 'RPD-F-3'),
+      row('01234567891005', 'RPD-F-5', 'Кад\u0000ры'),
+      row('01234567891001', 'RPD-DB-1', 'Клиенты'), // its own number, but given to line 1 too
+    ]);
+    const expected = ['1 holder.registryNumber', '3 holder.registryNumber', '4 array.name', '5 holder.registryNumber'];
+    expect(await problemsOf(file, true)).toEqual(expected);
+    expect(await problemsOf(file, false)).toEqual(expected);
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it('a unique violation the database raises anyway is named by line and field', async () => {
+    await importRegistry(hub.orm.em, OPERATOR, jsonl('other.jsonl', [row('01234567891006', 'RPD-DB-6')]));
+    const error = await hub.orm.em
+      .fork()
+      .execute(`update holder set registry_number = 'RPD-DB-1' where tin = '01234567891006'`)
+      .catch((e: unknown) => e);
+    const holders = [{ tin: '01234567891006', registryNumber: 'RPD-DB-1' }] as Parameters<typeof uniqueViolationProblem>[1];
+    expect(uniqueViolationProblem(error, holders, new Map([['01234567891006', 7]]))).toEqual({
+      line: 7,
+      field: 'holder.registryNumber',
+      reason: 'registry number RPD-DB-1 was taken by another holder meanwhile',
+    });
   });
 });

@@ -1,6 +1,7 @@
 // Validates every row of an import and reports EVERY problem (line, field, reason), not just the
 // first: an operator fixes a Registry export in one pass. Rows of one TIN must agree on the
-// holder's fields, and an array name may appear once per holder.
+// holder's fields, an array name may appear once per holder, and a registry number belongs to one
+// TIN (collisions with the database are found by registry-conflicts.ts).
 import { createHash } from 'node:crypto';
 import { formatPath } from '../../seeding/yaml-file.js';
 import { RegistryRowSchema, type ArrayFields, type HolderFields } from '../holder/holder.schemas.js';
@@ -9,6 +10,8 @@ import type { RowProblem } from './read-rows.js';
 
 export interface ValidatedImport {
   holders: HolderFields[];
+  /** The first line of each TIN, to name the line of a problem found later (database, write). */
+  holderLines: ReadonlyMap<string, number>;
   /** One entry per valid row: the array and its holder's TIN (the holder itself is kept once). */
   rows: { line: number; tin: string; array: ArrayFields }[];
   problems: RowProblem[];
@@ -20,6 +23,7 @@ export class RowValidator {
   private readonly rows: ValidatedImport['rows'] = [];
   private readonly holders = new Map<string, { line: number; fields: HolderFields; hash: string }>();
   private readonly arrayNames = new Map<string, number>();
+  private readonly registryNumbers = new Map<string, { line: number; tin: string }>();
 
   constructor(private readonly vocab: Vocabulary) {}
 
@@ -28,6 +32,12 @@ export class RowValidator {
   }
 
   add(line: number, value: unknown): void {
+    const nul = findNul(value);
+    if (nul !== null) {
+      // PostgreSQL text cannot hold U+0000; the write would fail with an encoding error.
+      this.problems.push({ line, field: nul || '(row)', reason: 'must not contain a NUL character' });
+      return;
+    }
     const parsed = RegistryRowSchema.safeParse(value);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) this.problems.push({ line, field: formatPath(issue.path) || '(row)', reason: issue.message });
@@ -46,13 +56,35 @@ export class RowValidator {
     const arrayKey = `${holder.tin}\u0000${array.name}`;
     const firstLine = this.arrayNames.get(arrayKey);
     if (firstLine !== undefined) this.problems.push({ line, field: 'array.name', reason: `duplicate array name (first on line ${firstLine})` });
-    if (vocabulary.length || differs || firstLine !== undefined) return;
+    const numbered = holder.registryNumber ? this.registryNumbers.get(holder.registryNumber) : undefined;
+    const clash = numbered !== undefined && numbered.tin !== holder.tin;
+    if (clash) {
+      this.problems.push({ line, field: 'holder.registryNumber', reason: `registry number ${holder.registryNumber} is also on line ${numbered.line}, for TIN ${numbered.tin}` });
+    }
+    if (vocabulary.length || differs || firstLine !== undefined || clash) return;
     if (!seen) this.holders.set(holder.tin, { line, fields: holder, hash });
+    if (holder.registryNumber && !numbered) this.registryNumbers.set(holder.registryNumber, { line, tin: holder.tin });
     this.arrayNames.set(arrayKey, line);
     this.rows.push({ line, tin: holder.tin, array });
   }
 
   finish(): ValidatedImport {
-    return { holders: [...this.holders.values()].map((h) => h.fields), rows: this.rows, problems: this.problems.sort((a, b) => a.line - b.line) };
+    return {
+      holders: [...this.holders.values()].map((h) => h.fields),
+      holderLines: new Map([...this.holders].map(([tin, h]) => [tin, h.line])),
+      rows: this.rows,
+      problems: this.problems.sort((a, b) => a.line - b.line),
+    };
   }
+}
+
+/** The path of the first string holding U+0000 in a parsed row ('' for the row itself), or null. */
+function findNul(value: unknown, path: (string | number)[] = []): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? formatPath(path) : null;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [k, v] of Object.entries(value)) {
+    const found = findNul(v, [...path, Array.isArray(value) ? Number(k) : k]);
+    if (found !== null) return found;
+  }
+  return null;
 }
