@@ -1,10 +1,14 @@
 // Abusive operations are refused fast with a code naming their limit, while a simple query sent at
 // the same time answers; the heavy queries real clients send still answer. Over real HTTP.
+import type { AddressInfo } from 'node:net';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/config.js';
 import { loadDemoRegistry } from '../../src/demo/load-demo.js';
+import { createLogger } from '../../src/logger.js';
 import { OPERATOR } from '../../src/modules/auth/api-key.service.js';
+import { buildServedSchema } from '../../src/schema.js';
+import { createHttpServer } from '../../src/server.js';
 import { startHttpHub, type HttpHub } from '../support/http-hub.js';
 
 let h: HttpHub;
@@ -65,6 +69,23 @@ describe('operation limits', () => {
     expect(codeOf((await h.gql(q, { n: 100 }, analyst)).body)).toBe('MAX_COST_EXCEEDED');
     const small = await h.gql(q, { n: 2 }, analyst);
     expect(small.body.errors).toBeUndefined();
+  });
+});
+
+describe('the size of an answer', () => {
+  it('is bounded: an answer over responseBytes is refused with RESPONSE_TOO_LARGE, a small one still answers', async () => {
+    const server = await createHttpServer({ schema: await buildServedSchema(), orm: h.hub.orm, logger: createLogger('error'), limits: { ...DEFAULT_LIMITS, responseBytes: 4_000 } });
+    await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;
+    const post = (query: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    try {
+      const big = await post('{ legalActs(first: 100) { edges { node { code title(lang: RU) } } } }');
+      expect(big.status).toBe(400);
+      expect(await big.json()).toEqual({ errors: [expect.objectContaining({ extensions: { code: 'RESPONSE_TOO_LARGE', limit: 'responseBytes', max: 4_000 } })] });
+      expect(await (await post('{ legalAct(code: "kg/law/2008/58") { code } }')).json()).toEqual({ data: { legalAct: { code: 'kg/law/2008/58' } } });
+    } finally {
+      await server.apollo.stop();
+    }
   });
 });
 
