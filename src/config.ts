@@ -32,6 +32,7 @@ const EnvSchema = z.object({
   LIMIT_LIST_SIZE: positive.default(10),
   LIMIT_BODY_BYTES: positive.default(1_000_000),
   LIMIT_RESPONSE_BYTES: positive.default(10_000_000),
+  REQUEST_TIMEOUT_MS: positive.default(30_000),
   STATEMENT_TIMEOUT_MS: positive.default(10_000),
   LOCK_TIMEOUT_MS: positive.default(5_000),
 });
@@ -62,6 +63,8 @@ export interface Limits {
   readonly listSize: number;
   readonly bodyBytes: number;
   readonly responseBytes: number;
+  /** Node's requestTimeout: a client that trickles its request (slowloris) is cut off after this. */
+  readonly requestTimeoutMs: number;
   /** PostgreSQL statement_timeout and lock_timeout of the serving pool. */
   readonly statementTimeoutMs: number;
   readonly lockTimeoutMs: number;
@@ -101,6 +104,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       listSize: e.LIMIT_LIST_SIZE,
       bodyBytes: e.LIMIT_BODY_BYTES,
       responseBytes: e.LIMIT_RESPONSE_BYTES,
+      requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
       statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
       lockTimeoutMs: e.LOCK_TIMEOUT_MS,
     }),

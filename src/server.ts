@@ -50,7 +50,8 @@ export interface HubServer {
 export async function createHttpServer(opts: { schema: GraphQLSchema; orm: MikroORM; logger: Logger; limits?: Limits }): Promise<HubServer> {
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const app = express();
-  const httpServer = createServer(app);
+  // A client that sends its headers or body a byte at a time is cut off rather than holding a socket.
+  const httpServer = createServer({ requestTimeout: limits.requestTimeoutMs, headersTimeout: Math.min(limits.requestTimeoutMs, 20_000) }, app);
   const apollo = createApolloServer(opts.schema, opts.logger, httpServer, limits);
   await apollo.start();
 

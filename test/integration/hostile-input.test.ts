@@ -57,6 +57,13 @@ describe('transport faults answer JSON with a code', () => {
     expect(JSON.parse(res.text)).toEqual({ data: { __typename: 'Query' } });
   });
 
+  it('answers a malformed path under /graphiql with JSON', async () => {
+    const res = await fetch(`${h.base}/graphiql/%E0%A4%A`);
+    expect(res.headers.get('content-type')).toMatch(/json/);
+    expect(await res.text()).not.toMatch(LEAKS);
+    expect(res.status).toBe(404);
+  });
+
   it('answers an unknown path with a JSON NOT_FOUND', async () => {
     const res = await fetch(`${h.base}/etc/passwd`);
     expect(res.status).toBe(404);
