@@ -1,10 +1,12 @@
 // `npm run demo-data -- --holders 100000 [--seed 58]` loads the deterministic demo Registry;
 // with `--out file.jsonl` it writes an import file instead (no database needed).
 import 'reflect-metadata';
+import { accessSync, constants } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadDemoRegistry, writeDemoJsonl } from '../src/demo/load-demo.js';
 import { OPERATOR } from '../src/modules/auth/api-key.service.js';
-import { parseArgs, withHubDatabase } from './cli.js';
+import { parseArgs, runCommand, withHubDatabase } from './cli.js';
 
 const { options } = parseArgs(process.argv.slice(2));
 const holders = Number(options.holders ?? 1000);
@@ -17,8 +19,17 @@ if (!Number.isInteger(holders) || holders < 1 || holders > 100_000) {
 const started = performance.now();
 const secs = () => ((performance.now() - started) / 1000).toFixed(1);
 if (typeof options.out === 'string') {
-  const lines = await writeDemoJsonl(options.out, { holders, seed });
-  process.stdout.write(`wrote ${lines} rows (${holders} holders) to ${options.out} in ${secs()} s\n`);
+  const out = options.out;
+  try {
+    accessSync(dirname(resolve(out)), constants.W_OK); // the writer's stream would fail with an unhandled error
+  } catch {
+    process.stderr.write(`cannot write ${out}: its folder does not exist or is not writable\n`);
+    process.exit(2);
+  }
+  await runCommand(async () => {
+    const lines = await writeDemoJsonl(out, { holders, seed });
+    process.stdout.write(`wrote ${lines} rows (${holders} holders) to ${out} in ${secs()} s\n`);
+  });
 } else {
   await withHubDatabase(async (orm) => {
     const bar = new SingleBar({ format: 'demo data [{bar}] {percentage}% {value}/{total} holders | {duration_formatted}' }, Presets.shades_classic);
