@@ -21,17 +21,22 @@ export function onWrite(em: EntityManager, refresh: () => void): void {
   afterWrite.set(em, refresh);
 }
 
-/** Attempts of a transaction that the database aborted for a deadlock, serialization or lock timeout. */
+/** Attempts of a transaction that the database aborted for a deadlock or a serialization failure. */
 export const WRITE_ATTEMPTS = 4;
 
 /**
  * A failure that says nothing about the input, only that another transaction got in the way:
- * deadlock (40P01) and serialization failure (40001), both DeadlockException in MikroORM, and
- * lock_timeout (55P03), which the PostgreSQL driver does not map to LockWaitTimeoutException.
+ * deadlock (40P01) and serialization failure (40001), both DeadlockException in MikroORM. Worth
+ * re-running at once: the other transaction has already gone on.
  */
-function isTransient(e: unknown): boolean {
-  return e instanceof DeadlockException || e instanceof LockWaitTimeoutException || (e instanceof DriverException && e.code === '55P03');
-}
+const isTransient = (e: unknown) => e instanceof DeadlockException;
+
+/**
+ * lock_timeout (55P03; the PostgreSQL driver does not map it to LockWaitTimeoutException): the
+ * request already waited the whole timeout behind another writer, so it is a CONFLICT at once
+ * rather than another wait of the same length.
+ */
+const isLockTimeout = (e: unknown) => e instanceof LockWaitTimeoutException || (e instanceof DriverException && e.code === '55P03');
 
 /**
  * Runs `fn` in a transaction on a fresh fork. A transient failure re-runs the whole of `fn` on a
@@ -44,6 +49,7 @@ export async function writeTransaction<T>(em: EntityManager, fn: (tx: EntityMana
       afterWrite.get(em)?.(); // the payload and later mutations of the request must see the write
       return result;
     } catch (e) {
+      if (isLockTimeout(e)) throw new AppError('CONFLICT', 'another change to the same records is taking long; retry', { retryable: true });
       if (!isTransient(e)) throw translate(e);
       if (attempt >= WRITE_ATTEMPTS) {
         throw new AppError('CONFLICT', 'concurrent changes to the same records kept colliding; retry', { retryable: true });
