@@ -30,4 +30,12 @@ describe(loadConfig.name, () => {
   it('rejects a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);
   });
+
+  it('takes request limits from the environment, and refuses a limit that is not a positive integer', () => {
+    const c = loadConfig({ LIMIT_MAX_DEPTH: '8', LIMIT_MAX_COST: '1000', STATEMENT_TIMEOUT_MS: '2500' });
+    expect(c.limits).toMatchObject({ maxDepth: 8, maxCost: 1000, statementTimeoutMs: 2500, maxAliases: 30 });
+    expect(Object.isFrozen(c.limits)).toBe(true);
+    expect(() => loadConfig({ LIMIT_MAX_ALIASES: '0' })).toThrow(/LIMIT_MAX_ALIASES/);
+    expect(() => loadConfig({ LIMIT_BODY_BYTES: '1mb' })).toThrow(/LIMIT_BODY_BYTES/);
+  });
 });
