@@ -1,15 +1,16 @@
 // Binds the hub's address first thing at start-up, so that a busy PORT stops a second hub before it
 // touches any state (migrations, the running hub's demo keys). Until the hub is ready every request
-// is answered 503; then each new connection is handed to the real HTTP server.
+// is answered 503; then the bound socket itself is handed to the real HTTP server (`listen(handle)`),
+// which from then on listens, times out and drains exactly as if it had bound the port.
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer, type Socket } from 'node:net';
 import { StartupError } from './startup-error.js';
 
 export interface Listener {
-  /** Hands every new connection to `server` from now on. */
-  serve(server: Server): void;
-  /** Stops accepting; resolves once every connection is closed (the rest are destroyed after `graceMs`). Idempotent. */
-  close(graceMs?: number): Promise<void>;
+  /** Hands the bound port to `server`; closing is then that server's business (Apollo drains it). */
+  serve(server: Server): Promise<void>;
+  /** Before serve: stops answering 503 and frees the port. Idempotent; a no-op after serve. */
+  close(): Promise<void>;
 }
 
 const starting = createHttpServer((_req, res) => {
@@ -25,26 +26,31 @@ function bindError(e: NodeJS.ErrnoException, host: string, port: number): Error 
 }
 
 export async function bindPort(host: string, port: number): Promise<Listener> {
-  let target: Server = starting;
-  const sockets = new Set<Socket>();
-  let closed: Promise<void> | undefined;
+  const early = new Set<Socket>();
   const listener = createServer((socket) => {
-    sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
-    target.emit('connection', socket);
+    early.add(socket);
+    socket.once('close', () => early.delete(socket));
+    starting.emit('connection', socket);
   });
   await new Promise<void>((resolve, reject) => {
     listener.once('error', (e) => reject(bindError(e, host, port)));
     listener.listen(port, host, resolve);
   });
+  let handedOver = false;
+  let closed: Promise<void> | undefined;
   return {
-    serve(server) {
-      target = server;
+    async serve(server) {
+      handedOver = true;
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(listener, () => (server.off('error', reject), resolve()));
+      });
     },
-    close(graceMs = 10_000) {
+    close() {
+      if (handedOver) return Promise.resolve();
       closed ??= new Promise((resolve) => {
-        const timer = setTimeout(() => sockets.forEach((s) => s.destroy()), graceMs).unref();
-        listener.close(() => (clearTimeout(timer), resolve()));
+        listener.close(() => resolve());
+        early.forEach((s) => s.destroy()); // a failed start owes nobody an answer
       });
       return closed;
     },

@@ -40,15 +40,8 @@ async function main(config: Config, logger: Logger): Promise<void> {
   // per role is printed so an analyst can try GraphiQL at once. Never on an external database.
   const demoKeys = db.embedded ? await prepareDemo(orm, config.demoHolders, logger) : [];
   const { httpServer, apollo } = await createHttpServer({ schema: await buildServedSchema(), orm, logger, limits: config.limits });
-  listener.serve(httpServer);
-  closers.push({
-    name: 'HTTP server',
-    close: async () => {
-      const closed = listener.close(); // no new connections
-      await apollo.stop(); // lets requests in flight finish, ends idle connections
-      await closed;
-    },
-  });
+  await listener.serve(httpServer);
+  closers.push({ name: 'HTTP server', close: () => apollo.stop() }); // stops listening, drains requests in flight
 
   const loopback = config.host === '127.0.0.1' || config.host === '::1' || config.host === 'localhost';
   const base = `http://${loopback ? 'localhost' : config.host}:${config.port}`;

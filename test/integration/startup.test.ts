@@ -215,7 +215,7 @@ describe('start-up faults', () => {
     }
   });
 
-  it('after kill -9 of the hub its embedded PostgreSQL stops, and the next start succeeds', async () => {
+  it('after kill -9 of the hub its embedded PostgreSQL stops, and the next start succeeds (503 until ready)', async () => {
     const killed = startHub({ ...env, PORT: String(await freePort()) });
     expect((await killed.ready).adminKey).toBeDefined();
     const postmaster = Number(readFileSync(join(env.EMBEDDED_PG_DIR!, 'postmaster.pid'), 'utf8').split('\n')[0]);
@@ -226,7 +226,19 @@ describe('start-up faults', () => {
 
     const port = await freePort();
     const next = startHub({ ...env, PORT: String(port) });
+    // The port is bound first: while the database starts, requests are answered 503, not refused.
+    const statuses = new Set<number>();
+    let ready = false;
+    const polling = (async () => {
+      while (!ready) {
+        await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => statuses.add(r.status), () => {});
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    })();
     expect((await next.ready).adminKey, next.out.stderr).toBeDefined();
+    ready = true;
+    await polling;
+    expect(statuses).toContain(503);
     expect(await ask(port)).toEqual({ data: { legalAct: { code: 'kg/law/2008/58' } } });
     expect(await stop(next)).toBe(0);
   });
