@@ -2,6 +2,7 @@
 // SQL or stack trace leaking from unexpected failures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'graphql';
+import pg from 'pg';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { LegalActByCodeDocument, LegalActsPageDocument, NodeByIdDocument } from '../__generated__/graphql.js';
 import { startTestHub, type TestHub } from '../support/test-hub.js';
@@ -57,7 +58,10 @@ describe('error codes', () => {
   it('hides SQL and stack traces when the database fails underneath', async () => {
     const broken = await startTestHub();
     try {
-      await broken.orm.em.fork().execute('drop table legal_relation');
+      const owner = new pg.Client({ connectionString: broken.ownerUrl });
+      await owner.connect();
+      await owner.query('drop table legal_relation');
+      await owner.end();
       const { errors } = await broken.execute(LegalActByCodeDocument, { code: 'kg/law/2008/58' });
       const e = only(errors);
       expect(e.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });

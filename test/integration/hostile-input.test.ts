@@ -143,7 +143,7 @@ describe('a statement that takes too long', () => {
     const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;
     const post = (query: string) => fetch(url, { method: 'POST', headers: JSON_CT, body: JSON.stringify({ query }) }).then((r) => r.json() as Promise<{ data?: unknown; errors?: { extensions: { code: string } }[] }>);
     // Another session holds the table, as a long migration or a runaway report would.
-    const blocker = new pg.Client({ connectionString: h.hub.url });
+    const blocker = new pg.Client({ connectionString: h.hub.ownerUrl });
     await blocker.connect();
     try {
       await blocker.query('begin; lock table legal_act in access exclusive mode');

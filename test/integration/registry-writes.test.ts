@@ -1,5 +1,6 @@
 // Registry writes: validation naming the field, optimistic concurrency, atomicity (a failed write
 // leaves no row and no audit entry), the registration stages, and the append-only audit log.
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../src/domain/access/roles.js';
 import { toGlobalId } from '../../src/graphql/node.js';
@@ -138,10 +139,17 @@ describe('registration stages and the audit log', () => {
     ['UPDATE', "update audit_log_entry set reason = 'rewritten'"],
     ['DELETE', 'delete from audit_log_entry'],
     ['TRUNCATE', 'truncate audit_log_entry'],
-  ])('has the database refuse %s on the audit log', async (op, sql) => {
+  ])('has the database refuse %s on the audit log, to the app role and even to the owner', async (op, sql) => {
     await makeHolder(hub.orm.em);
     const before = await counts();
-    await expect(hub.orm.em.fork().execute(sql)).rejects.toThrow(new RegExp(`append-only: ${op} refused`));
+    await expect(hub.orm.em.fork().execute(sql)).rejects.toThrow(/permission denied/);
+    const owner = new pg.Client({ connectionString: hub.ownerUrl });
+    await owner.connect();
+    try {
+      await expect(owner.query(sql)).rejects.toThrow(new RegExp(`append-only: ${op} refused`));
+    } finally {
+      await owner.end();
+    }
     expect(await counts()).toEqual(before);
   });
 });

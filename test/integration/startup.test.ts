@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../src/paths.js';
 import { startTestHub, type TestHub } from '../support/test-hub.js';
 import { freePort } from '../support/free-port.js';
-import { asAppRole } from '../support/app-role.js';
 
 const MAIN = ['--import', '@swc-node/register/esm-register', 'src/main.ts'];
 
@@ -56,13 +55,13 @@ afterAll(() => hub.close());
 
 describe('src/main.ts', () => {
   it('refuses to start with an invalid PORT, naming the variable', async () => {
-    const { code, stderr } = await run({ PORT: 'eighty', DATABASE_URL: hub.url });
+    const { code, stderr } = await run({ PORT: 'eighty', DATABASE_URL: hub.ownerUrl });
     expect(code).toBe(2);
     expect(stderr).toMatch(/PORT/);
   });
 
   it('serves the hub on an external DATABASE_URL and stops cleanly on SIGTERM', async () => {
-    const { code, stdout, stderr, port, answered } = await serveOnce({ DATABASE_URL: hub.url });
+    const { code, stdout, stderr, port, answered } = await serveOnce({ DATABASE_URL: hub.ownerUrl });
     expect(stdout).toContain(`http://localhost:${port}/graphiql`);
     expect(stdout).not.toContain('Demo API keys'); // never on an external database
     expect(answered).toEqual({ data: { legalAct: { code: 'kg/law/2008/58' } } });
@@ -71,12 +70,12 @@ describe('src/main.ts', () => {
   });
 
   it('serves as DATABASE_APP_URL when given, and refuses an app URL that is the owner', async () => {
-    const served = await serveOnce({ DATABASE_URL: hub.url, DATABASE_APP_URL: asAppRole(hub.url) });
+    const served = await serveOnce({ DATABASE_URL: hub.ownerUrl, DATABASE_APP_URL: hub.url });
     expect(served.answered).toEqual({ data: { legalAct: { code: 'kg/law/2008/58' } } });
     expect(served.stderr).not.toContain('DATABASE_APP_URL');
     expect(served.code).toBe(0);
 
-    const refused = await run({ PORT: String(await freePort()), DATABASE_URL: hub.url, DATABASE_APP_URL: hub.url });
+    const refused = await run({ PORT: String(await freePort()), DATABASE_URL: hub.ownerUrl, DATABASE_APP_URL: hub.ownerUrl });
     expect(refused.code).toBe(1);
     expect(refused.stderr.trim()).toBe('start-up failed: DATABASE_APP_URL must name a role that is not superuser and owns no tables (got postgres); see README, "Database roles"');
   });

@@ -16,6 +16,7 @@ import { openOrm } from '../../src/db/orm.js';
 import type { Logger } from '../../src/logger.js';
 import { buildServedSchema } from '../../src/schema.js';
 import { createApolloServer } from '../../src/server.js';
+import { asAppRole } from './app-role.js';
 
 class QueryLog extends DefaultLogger {
   static queries: string[] = [];
@@ -33,8 +34,12 @@ export interface Result<D> {
 }
 
 export interface TestHub {
+  /** Connected as the least-privileged app role, as the hub serves requests. */
   orm: MikroORM;
+  /** The test database as the app role. */
   url: string;
+  /** The same database as its owner, for what only migrations may do (dropping a table, bypassing grants). */
+  ownerUrl: string;
   apollo: ApolloServer<Context>;
   /** Errors the server logged (unexpected failures), instead of printing them. */
   loggedErrors: string[];
@@ -57,7 +62,8 @@ export async function startTestHub(): Promise<TestHub> {
   const adminUrl = inject('pgAdminUrl');
   const name = `t_${randomBytes(6).toString('hex')}`;
   await ensureDatabase(adminUrl, name, inject('pgTemplate'));
-  const url = withDatabase(adminUrl, name);
+  const ownerUrl = withDatabase(adminUrl, name);
+  const url = asAppRole(ownerUrl);
   const orm = await openOrm(url, { debug: ['query'], loggerFactory: (o) => new QueryLog(o) });
   await orm.em.fork().execute('select 1'); // connect now, so connection-time checks are not counted later
   const loggedErrors: string[] = [];
@@ -73,6 +79,7 @@ export async function startTestHub(): Promise<TestHub> {
   return {
     orm,
     url,
+    ownerUrl,
     apollo,
     loggedErrors,
     async execute<D, V>(doc: TypedDocumentNode<D, V>, variables?: V, viewer?: Viewer) {
