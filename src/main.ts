@@ -81,6 +81,9 @@ async function shutdown(signal: string) {
   await closeAll(logger);
   process.exit(0);
 }
+// A promise nobody awaited that fails (a stray loader, a client gone mid-answer) is logged, not
+// allowed to end a process that is serving everyone else (Node 22 would exit on it).
+process.on('unhandledRejection', (e) => logger.error('unhandled promise rejection', e));
 // Registered before start-up, so a signal during it also stops the database this process started.
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
