@@ -14,7 +14,7 @@ import { Holder } from '../../src/modules/holder/holder.entity.js';
 import { buildServedSchema } from '../../src/schema.js';
 import { createHttpServer } from '../../src/server.js';
 import { makeHolder, nextTin } from '../factories/registry.js';
-import { startHttpHub, type HttpHub } from '../support/http-hub.js';
+import { LEAKS, startHttpHub, type HttpHub } from '../support/http-hub.js';
 
 let h: HttpHub;
 let admin: string;
@@ -25,8 +25,6 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const JSON_CT = { 'content-type': 'application/json' };
-/** What must never reach a client: HTML, stack frames, file paths, SQL. */
-const LEAKS = /<html|<pre|\bat [\w.<>]+ \(|node_modules|\/work\/|\.ts:\d+|\bselect\b.+\bfrom\b|\binsert into\b|violates|DriverException/i;
 
 describe('transport faults answer JSON with a code', () => {
   it.each([

@@ -8,6 +8,9 @@ import { buildServedSchema } from '../../src/schema.js';
 import { createHttpServer, type HubServer } from '../../src/server.js';
 import { startTestHub, type TestHub } from './test-hub.js';
 
+/** What must never reach a client: HTML, stack frames, file paths, SQL, driver errors. */
+export const LEAKS = /<html|<pre|\bat [\w.<>]+ \(|node_modules|\/work\/|\.ts:\d+|\bselect\b.+\bfrom\b|\binsert into\b|violates|DriverException/i;
+
 export interface GraphQLBody {
   data?: unknown;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
