@@ -1,4 +1,4 @@
-// Shapes of seeds/requirements/*.yaml and seeds/rule-tables/*.yaml (documented in seeds/README.md).
+// Shape of seeds/requirements/*.yaml (documented in seeds/README.md).
 // Rules are checked by the rule language's own parser, so an unknown fact or op names its path.
 import { z } from 'zod';
 import { parseRule } from '../domain/rules/rule.js';
@@ -44,18 +44,3 @@ export const RequirementsFileSchema = z.strictObject({
   requirements: z.array(RequirementSeedSchema).min(1),
 });
 export type RequirementSeed = z.output<typeof RequirementSeedSchema>;
-
-export const RuleTableFileSchema = z
-  .strictObject({
-    schemaVersion: z.literal(1),
-    code: z.string().regex(/^[a-z0-9]+([.-][a-z0-9]+)*$/),
-    kind: z.enum(['PROTECTION_LEVEL', 'RISK_POINTS', 'RISK_DEGREE']),
-    sourceAct: z.string().regex(ACT_CODE),
-    title: EnLocalized,
-    verified: z.boolean(),
-    note: z.string().trim().min(1).nullish(),
-    default: z.unknown(),
-    rows: z.array(z.strictObject({ id: z.string().min(1), result: z.unknown(), when: RuleSchema, note: z.string().nullish() })).min(1),
-  })
-  .refine((t) => t.verified || t.note, { message: 'an unverified table must say why in `note`', path: ['note'] });
-export type RuleTableFile = z.output<typeof RuleTableFileSchema>;

@@ -1,17 +1,16 @@
-// Loads requirements and rule tables: every file validated first (rules included), every source
+// Loads requirements: every file validated first (rules included), every source
 // act and provision checked against the legal-act seeds, then upserted by code with a hash so an
 // unchanged record is never rewritten. Requirements are not deleted (assessments refer to them).
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { actReferenceChecker, type LoadedAct } from './read-legal-acts.js';
-import { RequirementsFileSchema, RuleTableFileSchema, type RequirementSeed, type RuleTableFile } from './requirements.schema.js';
+import { RequirementsFileSchema, type RequirementSeed } from './requirements.schema.js';
 import { SeedError } from './seed-error.js';
 import { parseYamlSeed, readYamlFolder } from './yaml-file.js';
 
 export interface RequirementSeedReport {
   requirements: number;
-  ruleTables: number;
   changed: number;
 }
 
@@ -31,12 +30,7 @@ export function readRequirements(dir: string, acts: LoadedAct[], root = process.
       requirements.push(r);
     });
   }
-  const tables: RuleTableFile[] = readYamlFolder(join(dir, 'rule-tables'), root).map(({ file, source }) => {
-    const table = parseYamlSeed(file, source, RuleTableFileSchema);
-    check(file, 'sourceAct', table.sourceAct);
-    return table;
-  });
-  return { requirements, tables };
+  return { requirements };
 }
 
 const hashOf = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).digest('hex');
@@ -60,18 +54,5 @@ export async function writeRequirements(em: EntityManager, data: ReturnType<type
     );
     changed += rows.length;
   }
-  for (const t of data.tables) {
-    const rows = await em.execute(
-      `insert into rule_table (code, kind, source_act_code, titles, verified, note, default_result, rows, seed_hash)
-       values (?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?::jsonb, ?)
-       on conflict (code) do update set kind = excluded.kind, source_act_code = excluded.source_act_code, titles = excluded.titles,
-         verified = excluded.verified, note = excluded.note, default_result = excluded.default_result, rows = excluded.rows,
-         seed_hash = excluded.seed_hash
-       where rule_table.seed_hash is distinct from excluded.seed_hash
-       returning id`,
-      [t.code, t.kind, t.sourceAct, json(t.title), t.verified, t.note ?? null, JSON.stringify(t.default ?? null), json(t.rows), hashOf(t)],
-    );
-    changed += rows.length;
-  }
-  return { requirements: data.requirements.length, ruleTables: data.tables.length, changed };
+  return { requirements: data.requirements.length, changed };
 }

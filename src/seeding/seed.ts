@@ -6,6 +6,7 @@ import { SEEDS_DIR } from '../paths.js';
 import { readLegalActs } from './read-legal-acts.js';
 import { readInspectionRules, writeReferenceDocuments } from './inspection-rules.js';
 import { readRequirements, writeRequirements, type RequirementSeedReport } from './requirements.js';
+import { readRuleTables, writeRuleTables, type RuleTableSeedReport } from './rule-tables.js';
 import { readTaxonomies, writeTaxonomies, type TaxonomySeedReport } from './taxonomies.js';
 import { writeLegalActs, type LegalActSeedReport } from './write-legal-acts.js';
 
@@ -13,6 +14,7 @@ export interface SeedReport {
   legalActs: LegalActSeedReport;
   taxonomies: TaxonomySeedReport;
   requirements: RequirementSeedReport;
+  ruleTables: RuleTableSeedReport;
   referenceDocuments: { documents: number; changed: number };
 }
 
@@ -20,11 +22,13 @@ export async function seedReferenceData(em: EntityManager, seedsDir = SEEDS_DIR)
   const legalActs = readLegalActs(join(seedsDir, 'legal-acts'));
   const taxonomies = readTaxonomies(join(seedsDir, 'taxonomies'));
   const requirements = readRequirements(seedsDir, legalActs);
+  const ruleTables = readRuleTables(seedsDir, legalActs);
   const documents = readInspectionRules(seedsDir, legalActs);
   return em.fork().transactional(async (tx) => ({
     legalActs: await writeLegalActs(tx, legalActs),
     taxonomies: await writeTaxonomies(tx, taxonomies),
     requirements: await writeRequirements(tx, requirements),
+    ruleTables: await writeRuleTables(tx, ruleTables),
     referenceDocuments: await writeReferenceDocuments(tx, documents),
   }));
 }
