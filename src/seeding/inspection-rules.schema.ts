@@ -18,6 +18,27 @@ export const SanctionsFileSchema = z.strictObject({
   offenderTypes: z.strictObject(Object.fromEntries(HOLDER_KINDS.map((k) => [k, OFFENDER])) as Record<(typeof HOLDER_KINDS)[number], typeof OFFENDER>),
   offenderTypesVerified: z.boolean(),
   offenderTypesNote: note,
+  offenderRoles: z.strictObject({ LEGAL_ENTITY: OFFENDER, OFFICIAL: OFFENDER, INDIVIDUAL_ENTREPRENEUR: OFFENDER }),
+  offenderRolesVerified: z.boolean(),
+  offenderRolesNote: note,
+  repetition: z
+    .strictObject({ periodYears: z.number().int().min(1).max(10), startsDayAfterDecision: z.boolean(), anniversaryIncluded: z.boolean(), verified: z.boolean(), note })
+    .refine(unverifiedNeedsNote, { message: 'an unverified repetition rule needs a note', path: ['note'] }),
+  caps: z
+    .array(
+      z
+        .strictObject({
+          articles: z.array(z.string().min(1)).min(1),
+          provision: z.string().regex(ACT_OR_PROVISION_CODE),
+          validFrom: isoDate,
+          validTo: isoDate.nullish(),
+          caps: z.strictObject({ INDIVIDUAL: z.number().positive().optional(), OFFICIAL: z.number().positive().optional(), LEGAL_ENTITY: z.number().positive().optional() }),
+          verified: z.boolean(),
+          note,
+        })
+        .refine(unverifiedNeedsNote, { message: 'an unverified cap needs a note', path: ['note'] }),
+    )
+    .default([]),
   articles: z
     .array(
       z.strictObject({

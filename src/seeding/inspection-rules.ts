@@ -6,6 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { InspectionRulesFileSchema, SanctionsFileSchema } from './inspection-rules.schema.js';
 import { actReferenceChecker, type LoadedAct } from './read-legal-acts.js';
 import { SeedError } from './seed-error.js';
+import { versionInForceOn } from '../domain/legal/versions.js';
 import { parseYamlSeed, readYamlFolder } from './yaml-file.js';
 
 export const SANCTIONS_DOC = 'sanctions';
@@ -28,12 +29,20 @@ export function readInspectionRules(dir: string, acts: LoadedAct[], root = proce
       check(file, `articles[${i}].code`, a.code);
       if (a.repeatCode && !codes.has(a.repeatCode)) throw new SeedError(file, `articles[${i}].repeatCode`, `no article ${a.repeatCode} in this file`);
     });
+    data.caps.forEach((c, i) => check(file, `caps[${i}].provision`, c.provision));
     docs.push({ code: SANCTIONS_DOC, body: data });
   }
   for (const { file, source } of read('inspection-rules')) {
     const data = parseYamlSeed(file, source, InspectionRulesFileSchema);
     data.moratoria.forEach((m, i) => check(file, `moratoria[${i}].act`, m.act));
-    data.limits.forEach((l, i) => check(file, `limits[${i}].sourceAct`, l.sourceAct));
+    data.limits.forEach((l, i) => {
+      check(file, `limits[${i}].sourceAct`, l.sourceAct);
+      // In-force bases only: limits rest on an act with a version in force on their validFrom (a draft never is).
+      const act = acts.find((a) => a.act.code === l.sourceAct)!.act;
+      if (!versionInForceOn(act.versions, l.validFrom)) {
+        throw new SeedError(file, `limits[${i}].sourceAct`, `${l.sourceAct} has no version in force on ${l.validFrom}; inspection limits must rest on an act in force (drafts only as scenarios)`);
+      }
+    });
     docs.push({ code: INSPECTION_RULES_DOC, body: data });
   }
   const seen = new Set<string>();

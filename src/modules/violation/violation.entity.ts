@@ -46,6 +46,10 @@ export class Violation {
   @Property({ type: 'date' })
   detectedOn!: string;
 
+  /** Day the offence was committed, when known (else the detection day counts); read through the `committedOn` field resolver. */
+  @Property({ type: 'date', nullable: true })
+  committedOn?: string | null;
+
   @Field(() => ViolationSource, { description: 'How it was found.' })
   @Enum({ items: () => [...VIOLATION_SOURCES], nativeEnumName: 'violation_source' })
   source!: ViolationSource;
@@ -65,7 +69,7 @@ export class Violation {
   @Property({ type: 'integer', nullable: true })
   inspectionId?: number | null;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: 'Sanction computed when recorded: article applied, repeat, fine in indicators and soms, who decides, reasons.' })
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Sanction of the first offender (see `offenders` for each): article part applied, repeat and the decision that made it one, fine in indicators and soms, Art. 31 cap, who decides, reasons. Proposed until a penalty is decided, then as decided.' })
   @Property({ type: 'json', nullable: true })
   sanction?: Sanction | null;
 

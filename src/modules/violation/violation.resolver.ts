@@ -5,7 +5,12 @@ import { DateScalar } from '../../graphql/date.scalar.js';
 import { toGlobalId } from '../../graphql/node.js';
 import { Holder } from '../holder/holder.entity.js';
 import { HolderDetail, NOTE_DETAILS } from '../holder/holder.visibility.js';
-import { OffenceArticle } from '../inspection/inspection.types.js';
+import DataLoader from 'dataloader';
+import { isAgency } from '../../domain/access/roles.js';
+import { loader, manyByKey } from '../../loaders/batch.js';
+import { DecidedBy, OffenceArticle } from '../inspection/inspection.types.js';
+import { decisionsOfViolations, offendersOf, type DecisionRow, type OffenderRow } from './penalty.store.js';
+import { OffenderInput, PenaltyDecision, ViolationOffender } from './violation.types.js';
 import { loadSanctions } from '../inspection/reference-rules.js';
 import { Violation } from './violation.entity.js';
 import { ViolationSource, ViolationStatus } from './violation.enums.js';
@@ -21,6 +26,8 @@ class RecordViolationInput {
   @Field(() => [String], { description: 'Requirements violated.' }) requirementCodes!: string[];
   @Field(() => String, { nullable: true, description: 'Offence article part (see `offenceArticles`).' }) offenceArticleCode?: string | null;
   @Field(() => DateScalar, { description: 'Day detected.' }) detectedOn!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Day the offence was committed (repetition counts from it); default the detection day.' }) committedOn?: string | null;
+  @Field(() => [OffenderInput], { nullable: true, description: 'Who is fined (the legal entity, its officials, or the entrepreneur), each separately; default the holder itself as its kind’s offender type.' }) offenders?: OffenderInput[] | null;
   @Field(() => ViolationSource, { description: 'How it was found.' }) source!: ViolationSource;
   @Field(() => String, { nullable: true, description: 'What was found.' }) description?: string | null;
 }
@@ -30,13 +37,28 @@ class ChangeViolationStatusInput {
   @Field(() => ID, { description: 'Global ID of the violation.' }) id!: string;
   @Field(() => Int, { description: 'The version read.' }) version!: number;
   @Field(() => ViolationStatus, { description: 'New status.' }) status!: ViolationStatus;
-  @Field(() => DateScalar, { nullable: true, description: 'Day of the change (default today).' }) on?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Day of the change (default today); for UPHELD the date of the penalty decision.' }) on?: string | null;
+  @Field(() => DecidedBy, { nullable: true, description: 'For UPHELD: who imposed the penalty (default: who decides under the article part).' }) decidedBy?: DecidedBy | null;
   @Field(() => String, { nullable: true, description: 'Why.' }) reason?: string | null;
 }
 
 @ObjectType({ description: 'Result of a write on a violation.' })
 class ViolationPayload {
   @Field(() => Violation, { description: 'The violation after the write.' }) violation!: Violation;
+  @Field(() => [PenaltyDecision], { description: 'Penalty decisions this write made (one per fined offender when it becomes UPHELD).' }) decisions!: PenaltyDecision[];
+}
+
+const rowsCache = new WeakMap<object, { offenders: DataLoader<number, OffenderRow[]>; decisions: DataLoader<number, DecisionRow[]> }>();
+function penaltyLoaders(ctx: Context) {
+  let l = rowsCache.get(ctx);
+  if (!l) {
+    l = {
+      offenders: loader(async (ids) => manyByKey(ids, await offendersOf(ctx.em, ids), (r) => r.violationId)),
+      decisions: loader(async (ids) => manyByKey(ids, await decisionsOfViolations(ctx.em, ids), (r) => r.violationId)),
+    };
+    rowsCache.set(ctx, l);
+  }
+  return l;
 }
 
 @Resolver(() => Violation)
@@ -51,6 +73,33 @@ export class ViolationResolver {
     return toGlobalId('Violation', v.id);
   }
 
+  @FieldResolver(() => DateScalar, { description: 'Day the offence was committed (the detection day when not recorded).' })
+  committedOn(@Root() v: Row<Violation>) {
+    return v.committedOn ?? v.detectedOn;
+  }
+
+  @FieldResolver(() => [ViolationOffender], { description: 'Who is fined, each with its own sanction and decision.' })
+  async offenders(@Root() v: Row<Violation>, @Ctx() ctx: Context): Promise<ViolationOffender[]> {
+    const l = penaltyLoaders(ctx);
+    const [rows, decisions] = await Promise.all([l.offenders.load(v.id), l.decisions.load(v.id)]);
+    const personal = isAgency(ctx.viewer);
+    return rows.map((o) => ({
+      id: o.id,
+      role: o.role,
+      offenderType: o.offenderType,
+      assumed: o.assumed,
+      personName: personal ? o.personName : null,
+      personPosition: personal ? o.personPosition : null,
+      sanction: o.sanction,
+      decision: (decisions.find((d) => d.offenderId === o.id) as PenaltyDecision | undefined) ?? null,
+    }));
+  }
+
+  @FieldResolver(() => [PenaltyDecision], { description: 'Penalty decisions on this violation (one per fined offender).' })
+  async penaltyDecisions(@Root() v: Row<Violation>, @Ctx() ctx: Context) {
+    return penaltyLoaders(ctx).decisions.load(v.id);
+  }
+
   @FieldResolver(() => Holder, { description: 'The holder.' })
   async holder(@Root() v: Row<Violation>, @Ctx() ctx: Context) {
     return (await ctx.loaders.holderById.load(v.holder.id))!;
@@ -58,12 +107,12 @@ export class ViolationResolver {
 
   @Mutation(() => ViolationPayload, { description: 'Record a violation; its sanction is computed with reasons (ADMIN, INSPECTOR).' })
   async recordViolation(@Arg('input', { description: 'The violation.' }) input: RecordViolationInput, @Ctx() ctx: Context) {
-    return { violation: await recordViolation(ctx.em, ctx.viewer, input, todayInBishkek()) };
+    return { violation: await recordViolation(ctx.em, ctx.viewer, input, todayInBishkek()), decisions: [] };
   }
 
-  @Mutation(() => ViolationPayload, { description: 'Change the status of a violation; illegal transitions are refused (ADMIN, INSPECTOR).' })
+  @Mutation(() => ViolationPayload, { description: 'Change the status of a violation; illegal transitions are refused. UPHELD imposes the penalty on each offender, dated `on` (ADMIN, INSPECTOR).' })
   async changeViolationStatus(@Arg('input', { description: 'The change.' }) input: ChangeViolationStatusInput, @Ctx() ctx: Context) {
-    return { violation: await changeViolationStatus(ctx.em, ctx.viewer, input, todayInBishkek()) };
+    return changeViolationStatus(ctx.em, ctx.viewer, input, todayInBishkek());
   }
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rankForPlan, canonicalJson, type PlanCandidate } from '../../../src/domain/inspections/plan.js';
 import { conflictOfInterest, durationProblem, noticeProblem, transitionInspection } from '../../../src/domain/inspections/workflow.js';
 import { scoreRisk, type RiskTable } from '../../../src/domain/risk/risk-degree.js';
-import { computeSanction, oneYearBefore, type OffenceArticleSpec } from '../../../src/domain/sanctions/sanction.js';
+import { addYears, computeSanction, type OffenceArticleSpec } from '../../../src/domain/sanctions/sanction.js';
 import { violationTransitionProblem } from '../../../src/domain/sanctions/violation-status.js';
 
 describe(computeSanction.name, () => {
@@ -19,19 +19,32 @@ describe(computeSanction.name, () => {
   const registry: OffenceArticleSpec = { code: '413-2.3', decidedBy: 'AGENCY', sanctions: [{ validFrom: '2025-11-23', fines: { LEGAL_ENTITY: 450 }, verified: true }] };
   const articles = new Map([part1, part2, registry].map((a) => [a.code, a]));
   const rates = [{ validFrom: '2025-11-23', soms: 100, verified: false }];
-  const run = (article: OffenceArticleSpec, offenderType: 'INDIVIDUAL' | 'OFFICIAL' | 'LEGAL_ENTITY', detectedOn: string, prior = [] as { offenceArticleCode: string; detectedOn: string; upheld: boolean }[]) =>
-    computeSanction({ article, articles, offenderType, detectedOn, prior, rates });
+  const rule = { periodYears: 1, startsDayAfterDecision: true, anniversaryIncluded: true, verified: true };
+  const codeVersions = [{ versionDate: '2025-05-19', inForceFrom: '2025-01-01', inForceTo: null }];
+  const run = (article: OffenceArticleSpec, type: 'INDIVIDUAL' | 'OFFICIAL' | 'LEGAL_ENTITY', committedOn: string, decisions = [] as { articleCode: string; decidedOn: string }[]) =>
+    computeSanction({
+      article,
+      articles,
+      offender: { role: type === 'INDIVIDUAL' ? 'INDIVIDUAL_ENTREPRENEUR' : type, type, key: 'holder:1', assumed: false, label: 'the holder' },
+      committedOn,
+      decisions: decisions.map((d, i) => ({ id: i + 1, violationId: 90 + i, offenderKey: 'holder:1', decidedBy: 'AGENCY' as const, ...d })),
+      rule,
+      caps: [],
+      rates,
+      codeVersions,
+      codeAct: 'kg/code/2021/128',
+    });
 
   it.each([
     ['a legal entity, first offence', 'LEGAL_ENTITY', [], '2026-03-01', '413-2.1', 650, false],
     ['an official, first offence', 'OFFICIAL', [], '2026-03-01', '413-2.1', 100, false],
-    ['a legal entity, repeat within a year of an upheld one', 'LEGAL_ENTITY', [{ offenceArticleCode: '413-2.1', detectedOn: '2025-12-01', upheld: true }], '2026-03-01', '413-2.2', 1200, true],
-    ['a prior one not upheld does not count', 'LEGAL_ENTITY', [{ offenceArticleCode: '413-2.1', detectedOn: '2025-12-01', upheld: false }], '2026-03-01', '413-2.1', 650, false],
-    ['a prior one more than a year before does not count', 'LEGAL_ENTITY', [{ offenceArticleCode: '413-2.1', detectedOn: '2025-02-28', upheld: true }], '2026-03-01', '413-2.1', 650, false],
-    ['a prior one of another article does not count', 'LEGAL_ENTITY', [{ offenceArticleCode: '413-3.1', detectedOn: '2026-01-01', upheld: true }], '2026-03-01', '413-2.1', 650, false],
-    ['the table in force on the detection date, across a change', 'LEGAL_ENTITY', [], '2027-02-01', '413-2.1', 700, false],
-  ] as const)('%s', (_what, type, prior, date, code, fine, repeat) => {
-    const s = run(part1, type, date, [...prior]);
+    ['a legal entity, repeat within a year after a penalty decision', 'LEGAL_ENTITY', [{ articleCode: '413-2.1', decidedOn: '2025-12-01' }], '2026-03-01', '413-2.2', 1200, true],
+    ['a decision after the offence does not count', 'LEGAL_ENTITY', [{ articleCode: '413-2.1', decidedOn: '2026-03-02' }], '2026-03-01', '413-2.1', 650, false],
+    ['a decision more than a year before does not count', 'LEGAL_ENTITY', [{ articleCode: '413-2.1', decidedOn: '2025-02-28' }], '2026-03-01', '413-2.1', 650, false],
+    ['a decision under another article does not count', 'LEGAL_ENTITY', [{ articleCode: '413-3.1', decidedOn: '2026-01-01' }], '2026-03-01', '413-2.1', 650, false],
+    ['the table in force on the commission date, across a change', 'LEGAL_ENTITY', [], '2027-02-01', '413-2.1', 700, false],
+  ] as const)('%s', (_what, type, decisions, date, code, fine, repeat) => {
+    const s = run(part1, type, date, [...decisions]);
     expect(s).toMatchObject({ articleCode: code, fineIndicators: fine, fineSoms: fine * 100, repeat });
     expect(s.reasons.length).toBeGreaterThanOrEqual(3);
   });
@@ -46,8 +59,8 @@ describe(computeSanction.name, () => {
     expect(s.reasons.join(' ')).toContain('no sanction table');
   });
 
-  it('counts a year back correctly over a leap day', () => {
-    expect(oneYearBefore('2028-02-29')).toBe('2027-02-28');
+  it('counts a year forward correctly over a leap day', () => {
+    expect(addYears('2028-02-29', 1)).toBe('2029-02-28');
   });
 });
 
