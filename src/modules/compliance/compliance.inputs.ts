@@ -32,7 +32,11 @@ export async function loadCatalog(em: EntityManager): Promise<LoadedCatalog> {
     ? { code: table.code, default: table.defaultResult as number, rows: table.rows as RuleTable<number>['rows'] }
     : { code: 'no-protection-level-table', default: null, rows: [] };
   return {
-    requirements: requirements.map((r) => ({ code: r.code, appliesTo: r.appliesTo, sourceAct: r.sourceActCode, rule: r.rule ?? null, validFrom: r.validFrom, validTo: r.validTo, weight: r.weight })),
+    requirements: requirements.map((r) => ({
+      code: r.code, appliesTo: r.appliesTo, sourceAct: r.sourceActCode, rule: r.rule ?? null, validFrom: r.validFrom, validTo: r.validTo, weight: r.weight,
+      // Dated citations and scenario effects (dated-citations work); rows seeded before them cite their provisions undated.
+      citations: r.citations?.length ? r.citations : r.provisionCodes.map((ref) => ({ ref })), scenarioEffects: r.scenarioEffects ?? [],
+    })),
     requirementsByCode: new Map(requirements.map((r) => [r.code, r])),
     versionsByAct,
     protectionLevels,

@@ -3,8 +3,9 @@ import { todayInBishkek } from '../../clock.js';
 import type { Context } from '../../context.js';
 import { DateScalar } from '../../graphql/date.scalar.js';
 import { Lang, pickText } from '../../graphql/localized-text.js';
-import { complianceStatusFor, obligationsDiffFor, obligationsFor } from './compliance.service.js';
-import { ComplianceStatus, LegalReference, Obligation, ObligationsDiff } from './compliance.types.js';
+import { complianceStatusFor, legalReference, obligationsDiffFor, obligationsFor } from './compliance.service.js';
+import type { CitationSpec } from '../../domain/legal/citations.js';
+import { ComplianceStatus, LegalReference, Obligation, ObligationsDiff, RequirementCitation, ScenarioEffectType } from './compliance.types.js';
 import { Requirement } from './requirement.entity.js';
 import type { Row } from '../../graphql/row.js';
 
@@ -50,14 +51,21 @@ export class ComplianceResolver {
     return pickText(r.titles, lang, fallback);
   }
 
-  @FieldResolver(() => [LegalReference], { description: 'Acts and provisions it derives from, e.g. `kg/law/2008/58#art_30`.' })
+  @FieldResolver(() => [LegalReference], {
+    description: 'Acts and provisions it derives from, e.g. `kg/law/2008/58#art_30`: in the catalogue every one it ever cites; under an obligation only those cited on its date.',
+  })
   async provisions(@Root() r: Row<Requirement>, @Ctx() ctx: Context): Promise<LegalReference[]> {
-    return Promise.all(
-      r.provisionCodes.map(async (code) => ({
-        code,
-        act: await ctx.loaders.legalActByCode.load(code.split('#')[0]!),
-        provision: code.includes('#') ? await ctx.loaders.provisionByCode.load(code) : null,
-      })),
-    );
+    return Promise.all(r.provisionCodes.map((code) => legalReference(ctx, code)));
+  }
+
+  @FieldResolver(() => [RequirementCitation], { description: 'Its references, dated: each counts on a date only while its act has a version in force then (and within its own window, if any).' })
+  async citations(@Root() r: Row<Requirement>, @Ctx() ctx: Context): Promise<RequirementCitation[]> {
+    const specs: readonly CitationSpec[] = r.citations?.length ? r.citations : r.provisionCodes.map((ref) => ({ ref }));
+    return Promise.all(specs.map(async (c) => ({ reference: await legalReference(ctx, c.ref), validFrom: c.validFrom ?? null, validTo: c.validTo ?? null, note: c.note ?? null })));
+  }
+
+  @FieldResolver(() => [ScenarioEffectType], { description: 'What scenario acts would do to it (applied only when the act is in the scenario).' })
+  scenarioEffects(@Root() r: Row<Requirement>): ScenarioEffectType[] {
+    return (r.scenarioEffects ?? []).map((e) => ({ act: e.act, kind: e.kind, replacement: e.replacement ?? null, cites: e.cites, verified: e.verified, note: e.note ?? null }));
   }
 }

@@ -8,7 +8,17 @@ import { AppError } from '../../errors.js';
 import { toGlobalId } from '../../graphql/node.js';
 import { assertActCode } from '../legal-act/legal-act.codes.js';
 import { holderByTin } from '../holder/holder.queries.js';
-import type { ComplianceStatus, Obligation, ObligationsDiff, ResultCounts } from './compliance.types.js';
+import type { ComplianceStatus, LegalReference, Obligation, ObligationsDiff, ResultCounts } from './compliance.types.js';
+import type { Requirement } from './requirement.entity.js';
+
+/** An act or provision address with its act and provision rows. */
+export async function legalReference(ctx: Context, code: string): Promise<LegalReference> {
+  return {
+    code,
+    act: await ctx.loaders.legalActByCode.load(code.split('#')[0]!),
+    provision: code.includes('#') ? await ctx.loaders.provisionByCode.load(code) : null,
+  };
+}
 
 const NODE_TYPE = { HOLDER: 'Holder', ARRAY: 'PersonalDataArray', SYSTEM: 'InformationSystem' } as const;
 
@@ -43,14 +53,24 @@ async function evaluate(ctx: Context, args: EvaluationArgs) {
 
 type Evaluation = Awaited<ReturnType<typeof evaluate>>;
 
-function toObligation(ev: Evaluation, o: DomainObligation): Obligation {
+/** The requirement as seen under an obligation: its `provisions` are those cited on the date. */
+function datedRequirement(requirement: Requirement, o: DomainObligation): Requirement {
+  const view = Object.create(requirement) as Requirement;
+  view.provisionCodes = o.citations.map((c) => c.ref);
+  return view;
+}
+
+async function toObligation(ctx: Context, ev: Evaluation, o: DomainObligation, reasons: string[] = o.reasons): Promise<Obligation> {
   return {
-    requirement: ev.catalog.requirementsByCode.get(o.requirementCode)!,
+    requirement: datedRequirement(ev.catalog.requirementsByCode.get(o.requirementCode)!, o),
     target: { type: o.target.type, id: toGlobalId(NODE_TYPE[o.target.type], o.target.id), name: ev.names.get(`${o.target.type}:${o.target.id}`) ?? null },
     applies: o.applies,
     basis: { actCode: o.basis.actCode, versionDate: o.basis.version?.versionDate ?? null, viaScenario: o.basis.viaScenario },
-    reasons: o.reasons,
+    reasons,
     trace: o.trace,
+    citations: await Promise.all(
+      o.citations.map(async (c) => ({ reference: await legalReference(ctx, c.ref), versionDate: c.version?.versionDate ?? null, viaScenario: c.viaScenario, note: c.note })),
+    ),
   };
 }
 
@@ -59,11 +79,19 @@ function toCounts(agg: Aggregate): ResultCounts {
   return { compliant: c.COMPLIANT, partiallyCompliant: c.PARTIALLY_COMPLIANT, nonCompliant: c.NON_COMPLIANT, notApplicable: c.NOT_APPLICABLE, notAssessed: c.NOT_ASSESSED };
 }
 
-const aggregateFields = (agg: Aggregate) => ({ status: agg.status, score: agg.score, coverage: agg.coverage, counts: toCounts(agg), reasons: agg.reasons });
+const aggregateFields = (agg: Aggregate) => ({
+  status: agg.status,
+  score: agg.score,
+  coverage: agg.coverage,
+  scoreReason: agg.scoreReason,
+  coverageReason: agg.coverageReason,
+  counts: toCounts(agg),
+  reasons: agg.reasons,
+});
 
 export async function obligationsFor(ctx: Context, args: EvaluationArgs & { onlyApplicable: boolean }): Promise<Obligation[]> {
   const ev = await evaluate(ctx, args);
-  return ev.run(ev.scenario).obligations.filter((o) => o.applies || !args.onlyApplicable).map((o) => toObligation(ev, o));
+  return Promise.all(ev.run(ev.scenario).obligations.filter((o) => o.applies || !args.onlyApplicable).map((o) => toObligation(ctx, ev, o)));
 }
 
 export async function complianceStatusFor(ctx: Context, args: EvaluationArgs): Promise<ComplianceStatus> {
@@ -74,12 +102,14 @@ export async function complianceStatusFor(ctx: Context, args: EvaluationArgs): P
     asOf: args.asOf,
     scenario: args.scenario,
     ...aggregateFields(result.holder),
-    requirements: result.obligations.map((o: AssessedObligation) => ({
-      obligation: toObligation(ev, o),
-      result: o.effective.result,
-      reasons: o.effective.reasons,
-      selfAssessment: o.effective.selfAssessment,
-    })),
+    requirements: await Promise.all(
+      result.obligations.map(async (o: AssessedObligation) => ({
+        obligation: await toObligation(ctx, ev, o),
+        result: o.effective.result,
+        reasons: o.effective.reasons,
+        selfAssessment: o.effective.selfAssessment,
+      })),
+    ),
     systems: systems.map((system) => ({ system, ...aggregateFields(result.systems.get(system.id)!) })),
   };
 }
@@ -87,12 +117,21 @@ export async function complianceStatusFor(ctx: Context, args: EvaluationArgs): P
 export async function obligationsDiffFor(ctx: Context, args: EvaluationArgs): Promise<ObligationsDiff> {
   if (!args.scenario.length) throw AppError.badInput('scenario', 'give at least one draft act code');
   const ev = await evaluate(ctx, args);
-  const diff = diffObligations(ev.run(new Set()).obligations, ev.run(ev.scenario).obligations);
+  const withResult = (list: AssessedObligation[]) => list.map((o) => Object.assign(o, { result: o.effective.result }));
+  const diff = diffObligations(withResult(ev.run(new Set()).obligations), withResult(ev.run(ev.scenario).obligations));
   return {
     asOf: args.asOf,
     scenario: args.scenario,
-    added: diff.added.map((o) => toObligation(ev, o)),
-    removed: diff.removed.map((o) => toObligation(ev, o)),
-    changed: diff.changed.map((c) => ({ baseline: toObligation(ev, c.baseline), scenario: toObligation(ev, c.scenario) })),
+    added: await Promise.all(diff.added.map((e) => toObligation(ctx, ev, e.obligation, e.reasons))),
+    removed: await Promise.all(diff.removed.map((e) => toObligation(ctx, ev, e.obligation, e.reasons))),
+    changed: await Promise.all(
+      diff.changed.map(async (c) => ({
+        baseline: await toObligation(ctx, ev, c.baseline),
+        scenario: await toObligation(ctx, ev, c.scenario),
+        reasons: c.reasons,
+        baselineResult: c.baseline.result ?? null,
+        scenarioResult: c.scenario.result ?? null,
+      })),
+    ),
   };
 }

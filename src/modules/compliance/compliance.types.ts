@@ -6,7 +6,7 @@ import { DateScalar } from '../../graphql/date.scalar.js';
 import { LegalAct } from '../legal-act/legal-act.entity.js';
 import { Provision } from '../legal-act/provision.entity.js';
 import { InformationSystem } from '../holder/information-system.entity.js';
-import { ComplianceResult, TargetType } from './compliance.enums.js';
+import { AggregateStatus, ComplianceResult, ScenarioEffectKind, TargetType } from './compliance.enums.js';
 import { Requirement } from './requirement.entity.js';
 
 @ObjectType({ description: 'An act or one of its provisions, by address.' })
@@ -19,6 +19,42 @@ export class LegalReference {
 
   @Field(() => Provision, { nullable: true, description: 'The provision, when the address names one.' })
   provision!: Provision | null;
+}
+
+@ObjectType({ description: 'A reference of a requirement in the catalogue, with the window it is cited in (besides its act being in force).' })
+export class RequirementCitation {
+  @Field(() => LegalReference, { description: 'The act or provision.' })
+  reference!: LegalReference;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day it is cited, when narrower than its act’s force (the wording moved between acts).' })
+  validFrom!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day it is no longer cited, when narrower than its act’s force.' })
+  validTo!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What is unverified or unknown about it.' })
+  note!: string | null;
+}
+
+@ObjectType({ description: 'What a scenario act would do to a baseline requirement, from that act’s seed; applied only when the act is in the scenario.' })
+export class ScenarioEffectType {
+  @Field({ description: 'The scenario act.' })
+  act!: string;
+
+  @Field(() => ScenarioEffectKind, { description: 'Repeal, replacement or take-over.' })
+  kind!: ScenarioEffectKind;
+
+  @Field(() => String, { nullable: true, description: 'REPLACES: code of the replacing requirement.' })
+  replacement!: string | null;
+
+  @Field({ description: 'The provision of the scenario act that says so.' })
+  cites!: string;
+
+  @Field({ description: 'False when the effect is a reading of the act’s stated aims, not its text.' })
+  verified!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Source note.' })
+  note!: string | null;
 }
 
 @ObjectType({ description: 'What an obligation is evaluated for.' })
@@ -45,9 +81,24 @@ export class LegalBasisType {
   viaScenario!: boolean;
 }
 
+@ObjectType({ description: 'A reference an obligation cites on its date: a provision of an act version in force that day, or of an act the scenario treats as in force.' })
+export class Citation {
+  @Field(() => LegalReference, { description: 'The act or provision cited.' })
+  reference!: LegalReference;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date of the cited act’s version in force that day (null: cited only through the scenario).' })
+  versionDate!: string | null;
+
+  @Field({ description: 'True when the cited act is not in force and the scenario treats it as in force.' })
+  viaScenario!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'What is unverified or unknown about this reference.' })
+  note!: string | null;
+}
+
 @ObjectType({ description: 'An obligation of a requirement for a target on a date: whether it applies, and why.' })
 export class Obligation {
-  @Field(() => Requirement, { description: 'The requirement (code, title, provisions, rule).' })
+  @Field(() => Requirement, { description: 'The requirement (code, title, rule). Its `provisions` here are only those cited on the obligation’s date (see `citations`).' })
   requirement!: Requirement;
 
   @Field(() => ObligationTarget, { description: 'The holder, array or system it is evaluated for.' })
@@ -59,8 +110,11 @@ export class Obligation {
   @Field(() => LegalBasisType, { description: 'The legal basis on the date.' })
   basis!: LegalBasisType;
 
-  @Field(() => [String], { description: 'Reasons: the act version in force, then each rule test with its actual fact value.' })
+  @Field(() => [String], { description: 'Reasons: the act version in force, any scenario effect, each citation counted or left out on the date, then each rule test with its actual fact value. In `obligationsDiff.added`/`removed` they explain the difference.' })
   reasons!: string[];
+
+  @Field(() => [Citation], { description: 'What it cites on the date: only provisions of act versions in force then (or of scenario acts); never an act not yet in force.' })
+  citations!: Citation[];
 
   @Field(() => GraphQLJSON, { nullable: true, description: 'The full evaluation trace of the rule (null: unconditional).' })
   trace!: unknown;
@@ -97,14 +151,20 @@ export class ObligationCompliance {
 
 @ObjectType({ description: 'Aggregate of obligation results (base type).' })
 export class AggregateFields {
-  @Field(() => ComplianceResult, { description: 'Aggregate status (rules in src/domain/compliance/aggregate.ts).' })
-  status!: ComplianceResult;
+  @Field(() => AggregateStatus, { description: 'Aggregate status (rules in src/domain/compliance/aggregate.ts): COMPLIANT only when every applicable obligation is assessed and compliant; PARTIALLY_ASSESSED while some are not assessed.' })
+  status!: AggregateStatus;
 
   @Field(() => Float, { nullable: true, description: 'Weighted score 0–100 over assessed obligations; null when none is assessed.' })
   score!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Share (0–1) of the applicable weight that is assessed.' })
+  @Field(() => Float, { nullable: true, description: 'Share (0–1) of the applicable weight that is assessed; read it with the score.' })
   coverage!: number | null;
+
+  @Field({ description: 'How the score was computed: over how many assessed obligations and what weight.' })
+  scoreReason!: string;
+
+  @Field({ description: 'How the coverage was computed: assessed weight of applicable weight.' })
+  coverageReason!: string;
 
   @Field(() => ResultCounts, { description: 'Obligations per result.' })
   counts!: ResultCounts;
@@ -152,12 +212,18 @@ export class ProtectionLevel {
   reasons!: string[];
 }
 
-@ObjectType({ description: 'An obligation whose basis or applicability differs between baseline and scenario.' })
+@ObjectType({ description: 'An obligation of the same target that differs between baseline and scenario: replaced by another requirement, or a different result, basis or citations.' })
 export class ObligationChange {
-  @Field(() => Obligation, { description: 'In force today.' })
+  @Field(() => Obligation, { description: 'In the baseline (acts in force on the date).' })
   baseline!: Obligation;
-  @Field(() => Obligation, { description: 'Under the scenario.' })
+  @Field(() => Obligation, { description: 'Under the scenario (for a replacement, the replacing requirement’s obligation).' })
   scenario!: Obligation;
+  @Field(() => [String], { description: 'What changed and why, citing the scenario act’s provision.' })
+  reasons!: string[];
+  @Field(() => ComplianceResult, { nullable: true, description: 'Effective result in the baseline.' })
+  baselineResult!: ComplianceResult | null;
+  @Field(() => ComplianceResult, { nullable: true, description: 'Effective result under the scenario.' })
+  scenarioResult!: ComplianceResult | null;
 }
 
 @ObjectType({ description: 'What draft acts would change for a holder, against the in-force baseline (OpenFisca "reform").' })
@@ -166,18 +232,18 @@ export class ObligationsDiff {
   asOf!: string;
   @Field(() => [String], { description: 'Draft act codes treated as in force.' })
   scenario!: string[];
-  @Field(() => [Obligation], { description: 'Obligations that apply only under the scenario.' })
+  @Field(() => [Obligation], { description: 'Obligations that apply only under the scenario; their reasons say why.' })
   added!: Obligation[];
-  @Field(() => [Obligation], { description: 'Obligations that apply only in the baseline.' })
+  @Field(() => [Obligation], { description: 'Obligations that apply only in the baseline (repealed, or replaced by a requirement that does not apply to the target); their reasons say why, citing the scenario act’s provision.' })
   removed!: Obligation[];
-  @Field(() => [ObligationChange], { description: 'Obligations in both whose basis changed.' })
+  @Field(() => [ObligationChange], { description: 'Obligations of the same target that differ: replaced, or a different result, basis or citations.' })
   changed!: ObligationChange[];
 }
 
 @ObjectType({ description: 'Number of holders per stored compliance status (dashboards).' })
 export class ComplianceDistributionEntry {
-  @Field(() => ComplianceResult, { description: 'Status.' })
-  status!: ComplianceResult;
+  @Field(() => AggregateStatus, { description: 'Status (the same rule as complianceStatus).' })
+  status!: AggregateStatus;
   @Field(() => Int, { description: 'Holders with that status.' })
   holders!: number;
 }

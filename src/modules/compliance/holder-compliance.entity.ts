@@ -2,9 +2,8 @@
 // when its inputs change, and in full by `npm run compliance:recompute`.
 import type { Rel } from '@mikro-orm/core';
 import { Entity, Enum, Index, OneToOne, Property } from '@mikro-orm/decorators/legacy';
-import { RESULTS } from '../../domain/compliance/results.js';
+import { AGGREGATE_STATUSES, type AggregateStatus } from '../../domain/compliance/aggregate.js';
 import { Holder } from '../holder/holder.entity.js';
-import type { ComplianceResult } from './compliance.enums.js';
 
 @Entity({ tableName: 'holder_compliance' })
 export class HolderCompliance {
@@ -15,8 +14,9 @@ export class HolderCompliance {
   asOf!: string;
 
   @Index()
-  @Enum({ items: () => [...RESULTS], nativeEnumName: 'compliance_result' })
-  status!: ComplianceResult;
+  /** The aggregate rule of src/domain/compliance/aggregate.ts (PARTIALLY_ASSESSED included). */
+  @Enum({ items: () => [...AGGREGATE_STATUSES], nativeEnumName: 'compliance_status' })
+  status!: AggregateStatus;
 
   @Property({ type: 'double', nullable: true })
   score?: number | null;

@@ -1,6 +1,8 @@
 // Keeps the stored per-holder compliance status current: recomputed (in the writer's transaction,
 // under the holder's row lock) whenever a holder's inputs change, and for every holder by
 // `npm run compliance:recompute`. Always under that lock, so the stored status equals the live one.
+// The status is aggregateResults' (COMPLIANT only when every applicable obligation is assessed and
+// compliant, PARTIALLY_ASSESSED otherwise), the same rule complianceStatus and the dashboards use.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assessHolder } from '../../domain/compliance/assess-holder.js';
 import { assertHolderLocked } from '../holder/holder.lookup.js';
@@ -20,7 +22,7 @@ export async function recomputeHolders(em: EntityManager, holderIds: number[], a
   await em.execute(
     `insert into holder_compliance (holder_id, as_of, status, score, coverage, counts, computed_at)
      select holder_id, as_of, status, score, coverage, counts, now()
-     from jsonb_to_recordset(?::jsonb) as r(holder_id int, as_of date, status compliance_result, score float8, coverage float8, counts jsonb)
+     from jsonb_to_recordset(?::jsonb) as r(holder_id int, as_of date, status compliance_status, score float8, coverage float8, counts jsonb)
      on conflict (holder_id) do update set as_of = excluded.as_of, status = excluded.status, score = excluded.score,
        coverage = excluded.coverage, counts = excluded.counts, computed_at = excluded.computed_at`,
     [JSON.stringify(rows)],

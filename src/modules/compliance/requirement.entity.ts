@@ -6,6 +6,8 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { DateScalar } from '../../graphql/date.scalar.js';
 import { LocalizedText, type LocalizedTextData } from '../../graphql/localized-text.js';
 import type { Rule } from '../../domain/rules/rule.js';
+import type { CitationSpec } from '../../domain/legal/citations.js';
+import type { ScenarioEffect } from '../../domain/compliance/applicability.js';
 import { IMPORTANCES, Importance, TARGET_TYPES, TargetType } from './compliance.enums.js';
 
 @Entity({ tableName: 'requirement' })
@@ -35,9 +37,17 @@ export class Requirement {
   @Property()
   sourceActCode!: string;
 
-  /** Act codes or `<act>#<eId>` provision addresses it derives from. */
+  /** Act codes or `<act>#<eId>` provision addresses it derives from (every one, undated). */
   @Property({ type: 'text[]' })
   provisionCodes!: string[];
+
+  /** The same references, dated: each counts on D only while its act has a version in force (and within its own window). */
+  @Property({ type: 'json' })
+  citations!: CitationSpec[];
+
+  /** What scenario acts would do to it (repeal, replace, take over), from the scenario act's seed. */
+  @Property({ type: 'json' })
+  scenarioEffects!: ScenarioEffect[];
 
   @Field(() => Importance, { description: 'Mandatory or recommended.' })
   @Enum({ items: () => [...IMPORTANCES], nativeEnumName: 'importance' })

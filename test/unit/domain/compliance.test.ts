@@ -6,10 +6,10 @@ import { effectiveResult, type AssessmentRecord, type ComplianceResult } from '.
 describe(aggregateResults.name, () => {
   const r = (...results: ComplianceResult[]): WeightedResult[] => results.map((result) => ({ result, weight: 1 }));
   it.each([
-    ['nothing applies', r('NOT_APPLICABLE'), 'NOT_ASSESSED', null],
+    ['nothing applies', r('NOT_APPLICABLE'), 'NOT_APPLICABLE', null],
     ['nothing assessed', r('NOT_ASSESSED', 'NOT_ASSESSED'), 'NOT_ASSESSED', null],
     ['all compliant', r('COMPLIANT', 'COMPLIANT', 'NOT_APPLICABLE'), 'COMPLIANT', 100],
-    ['compliant with some not assessed (counted apart)', r('COMPLIANT', 'NOT_ASSESSED'), 'COMPLIANT', 100],
+    ['compliant with some not assessed: only partly assessed', r('COMPLIANT', 'NOT_ASSESSED'), 'PARTIALLY_ASSESSED', 100],
     ['a mix', r('COMPLIANT', 'PARTIALLY_COMPLIANT'), 'PARTIALLY_COMPLIANT', 75],
     ['any non-compliant wins', r('COMPLIANT', 'PARTIALLY_COMPLIANT', 'NON_COMPLIANT', 'NOT_ASSESSED'), 'NON_COMPLIANT', 50],
   ] as const)('%s → %s, score %s', (_what, items, status, score) => {
@@ -93,6 +93,7 @@ describe(determineObligations.name, () => {
     expect(after.map((o) => [o.target.id, o.applies])).toEqual([[1, true], [2, false]]);
     expect(after[0]!.reasons).toEqual([
       'kg/cabinet-resolution/2022/668 version of 2022-12-07 is in force on 2023-01-01',
+      'cites kg/cabinet-resolution/2022/668 (version of 2022-12-07, in force on 2023-01-01)',
       'holder.track eq "BUSINESS" (actual "BUSINESS") → true',
     ]);
   });
@@ -109,7 +110,7 @@ describe(determineObligations.name, () => {
     const dpo = scenario.find((o) => o.requirementCode === 'dpo')!;
     expect(dpo.basis).toMatchObject({ viaScenario: true, version: null });
     const diff = diffObligations(baseline, scenario);
-    expect(diff.added.map((o) => o.requirementCode)).toEqual(['dpo']);
+    expect(diff.added.map((e) => e.obligation.requirementCode)).toEqual(['dpo']);
     expect(diff.removed).toEqual([]);
   });
 });
