@@ -5,8 +5,8 @@ import { Migration20261124203011_registry } from './Migration20261124203011_regi
 import { Migration20261124204025_compliance } from './Migration20261124204025_compliance.js';
 import { Migration20261124204858_inspections } from './Migration20261124204858_inspections.js';
 import { Migration20261201100000_hardening } from './Migration20261201100000_hardening.js';
-import { Migration20261201230000_dated_citations } from './Migration20261201230000_dated_citations.js';
 import { Migration20261201220000_penalties_offenders } from './Migration20261201220000_penalties_offenders.js';
+import { Migration20261201230000_dated_citations } from './Migration20261201230000_dated_citations.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124200432', class: Migration20261124200432 },
@@ -14,6 +14,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124204025_compliance', class: Migration20261124204025_compliance },
   { name: 'Migration20261124204858_inspections', class: Migration20261124204858_inspections },
   { name: 'Migration20261201100000_hardening', class: Migration20261201100000_hardening },
-  { name: 'Migration20261201230000_dated_citations', class: Migration20261201230000_dated_citations },
   { name: 'Migration20261201220000_penalties_offenders', class: Migration20261201220000_penalties_offenders },
+  { name: 'Migration20261201230000_dated_citations', class: Migration20261201230000_dated_citations },
 ];
