@@ -47,7 +47,7 @@ export async function completeInspection(em: EntityManager, viewer: Viewer, inpu
   if (input.endDate > today) throw AppError.badInput('input.endDate', 'must not be in the future');
   return writeTransaction(em, async (tx) => {
     const { inspection, to } = await inspectionForStep(tx, viewer, input.id, input.version, 'COMPLETE');
-    const limits = limitsOn(await loadInspectionRules(tx), inspection.track, inspection.startDate!);
+    const limits = await limitsOn(tx, await loadInspectionRules(tx), inspection.track, inspection.startDate!, 'input.id');
     const duration = durationProblem(inspection.startDate!, input.endDate, limits.maxDurationDays);
     if (duration) refuse(duration, 'input.endDate');
     const findings = await tx.find(InspectionFinding, { inspectionId: inspection.id }, { orderBy: { id: 'asc' } });

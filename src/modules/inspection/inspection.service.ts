@@ -69,7 +69,7 @@ export async function scheduleInspection(em: EntityManager, viewer: Viewer, inpu
     // Serialized per holder: the conflict-of-interest check reads the holder's other inspections.
     const holder = await lockHolder(tx, holderId);
     const track = inspectionTrackOf(holder.kind);
-    const limits = limitsOn(await loadInspectionRules(tx), track, input.startDate);
+    const limits = await limitsOn(tx, await loadInspectionRules(tx), track, input.startDate, 'input.startDate');
     if (input.planId) {
       const plan = await tx.findOne(InspectionPlan, input.planId);
       const entries = (plan?.frozen.entries ?? []) as { holderId: number }[];
@@ -152,7 +152,7 @@ export async function startInspection(em: EntityManager, viewer: Viewer, input: 
     const { inspection, to } = await inspectionForStep(tx, viewer, input.id, input.version, 'START');
     const startDate = input.startDate ?? inspection.startDate!;
     if (startDate > today) throw AppError.badInput('input.on', `an inspection starts on its day; ${startDate} is in the future`);
-    const limits = limitsOn(await loadInspectionRules(tx), inspection.track, startDate);
+    const limits = await limitsOn(tx, await loadInspectionRules(tx), inspection.track, startDate, 'input.startDate');
     const notice = noticeProblem({ planned: inspection.planned, noticeDate: inspection.noticeDate ?? null, startDate, noticeDays: limits.noticeDays });
     if (notice) refuse(notice, 'input.startDate');
     await guardInspectors(tx, { holderId: inspection.holder.id, inspectorIds: inspection.inspectorIds, startDate, excludeId: inspection.id }, limits.conflictLookbackMonths);

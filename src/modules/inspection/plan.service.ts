@@ -26,7 +26,7 @@ export async function buildPlan(em: EntityManager, req: PlanRequest, asOf: strin
   if (!Number.isInteger(req.year) || req.year < 2008 || req.year > 2100) throw AppError.badInput('input.year', 'must be a year from 2008 to 2100');
   if (!Number.isInteger(req.capacity) || req.capacity < 1 || req.capacity > 100_000) throw AppError.badInput('input.capacity', 'must be from 1 to 100000');
   const rules = await loadInspectionRules(em);
-  const limits = limitsOn(rules, req.track, `${req.year}-01-01`);
+  const limits = await limitsOn(em, rules, req.track, `${req.year}-01-01`, 'input.year');
   const cache = { catalog: await loadCatalog(em), table: await loadRiskTable(em) };
   const kinds = HOLDER_KINDS.filter((k) => inspectionTrackOf(k) === req.track);
   const lastInspections = new Map(

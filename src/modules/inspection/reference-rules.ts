@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Moratorium } from '../../domain/inspections/plan.js';
 import type { RiskTable } from '../../domain/risk/risk-degree.js';
 import type { OffenceArticleSpec } from '../../domain/sanctions/sanction.js';
+import { legalBasisOn, limitsRowOn, type BasisAct } from '../../domain/inspections/legal-basis.js';
 import { AppError } from '../../errors.js';
 import type { InspectionRulesFile, SanctionsFile } from '../../seeding/inspection-rules.schema.js';
 import { INSPECTION_RULES_DOC, SANCTIONS_DOC } from '../../seeding/inspection-rules.js';
@@ -26,11 +27,27 @@ export async function loadInspectionRules(em: EntityManager): Promise<Inspection
   return { ...file, moratoriaSpecs: file.moratoria };
 }
 
-/** The limits of a track in force on `date` (the latest whose validFrom is on or before it). */
-export function limitsOn(rules: InspectionRulesFile, track: string, date: string) {
-  const l = rules.limits.filter((x) => x.track === track && x.validFrom <= date).sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0];
-  if (!l) throw new AppError('NOT_FOUND', `no inspection limits for the ${track} track on ${date} (seeds/inspection-rules)`);
-  return l;
+/**
+ * The limits of a track in force on `date` and the act version they rest on; refused (rule
+ * `legal-basis-in-force`, BAD_USER_INPUT at `field`) when no limits apply or their act has no version
+ * in force that day (a draft never has).
+ */
+export async function limitsOn(em: EntityManager, rules: InspectionRulesFile, track: string, date: string, field = 'input') {
+  const l = limitsRowOn(rules.limits, track, date);
+  if ('rule' in l) throw new AppError('BAD_USER_INPUT', `${l.rule}: ${l.reason}`, { field, rule: l.rule });
+  const basis = legalBasisOn(await basisAct(em, l.sourceAct), l.sourceAct, date);
+  if ('rule' in basis) throw new AppError('BAD_USER_INPUT', `${basis.rule}: ${basis.reason}`, { field, rule: basis.rule });
+  return { ...l, basis };
+}
+
+async function basisAct(em: EntityManager, code: string): Promise<BasisAct | null> {
+  const rows = await em.execute<{ type: string; versionDate: string; inForceFrom: string | null; inForceTo: string | null; verified: boolean }[]>(
+    `select a.type, v.version_date::text as "versionDate", v.in_force_from::text as "inForceFrom", v.in_force_to::text as "inForceTo", v.verified
+     from legal_act a left join legal_act_version v on v.act_id = a.id where a.code = ?`,
+    [code],
+  );
+  if (!rows.length) return null;
+  return { code, type: rows[0]!.type, versions: rows.filter((r) => r.versionDate) };
 }
 
 export async function loadRiskTable(em: EntityManager): Promise<RiskTable & { verified: boolean; note: string | null }> {

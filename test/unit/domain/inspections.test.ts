@@ -4,6 +4,7 @@ import { conflictOfInterest, durationProblem, noticeProblem, transitionInspectio
 import { scoreRisk, type RiskTable } from '../../../src/domain/risk/risk-degree.js';
 import { addYears, computeSanction, type OffenceArticleSpec } from '../../../src/domain/sanctions/sanction.js';
 import { violationTransitionProblem } from '../../../src/domain/sanctions/violation-status.js';
+import { legalBasisOn, limitsRowOn } from '../../../src/domain/inspections/legal-basis.js';
 
 describe(computeSanction.name, () => {
   const part1: OffenceArticleSpec = {
@@ -169,5 +170,37 @@ describe('inspection guards', () => {
   it('allows only the workflow transitions', () => {
     expect(transitionInspection('PLANNED', 'NOTIFY')).toEqual({ to: 'NOTIFIED' });
     expect(transitionInspection('COMPLETED', 'CANCEL')).toMatchObject({ rule: 'inspection-status' });
+  });
+});
+
+describe('in-force legal bases only', () => {
+  const res158 = { code: 'kg/cabinet-resolution/2023/158', type: 'CABINET_RESOLUTION', versions: [{ versionDate: '2023-03-22', inForceFrom: '2023-03-22', inForceTo: null }] };
+  const draft = { code: 'kg/draft/2022/state-bodies-control', type: 'DRAFT', versions: [{ versionDate: '2022-01-01', inForceFrom: null, inForceTo: null }] };
+
+  it('cites Res. 158 from the day it is in force, not the day before', () => {
+    expect(legalBasisOn(res158, res158.code, '2023-03-22')).toMatchObject({ act: res158.code, versionDate: '2023-03-22' });
+    expect(legalBasisOn(res158, res158.code, '2023-03-21')).toMatchObject({ rule: 'legal-basis-in-force' });
+  });
+
+  it('never cites a draft, nor an act that is not loaded', () => {
+    expect(legalBasisOn(draft, draft.code, '2026-06-01')).toMatchObject({ rule: 'legal-basis-in-force', reason: expect.stringMatching(/draft/) });
+    expect(legalBasisOn(null, 'kg/law/2099/1', '2026-06-01')).toMatchObject({ rule: 'legal-basis-in-force' });
+  });
+
+  it('picks the limits row in force on the date and refuses before the first one', () => {
+    const rows = [
+      { track: 'STATE', validFrom: '2023-03-22', sourceAct: res158.code },
+      { track: 'BUSINESS', validFrom: '2007-05-25', sourceAct: 'kg/law/2007/72' },
+    ];
+    expect(limitsRowOn(rows, 'STATE', '2023-03-22')).toMatchObject({ sourceAct: res158.code });
+    expect(limitsRowOn(rows, 'STATE', '2023-03-21')).toMatchObject({ rule: 'legal-basis-in-force' });
+  });
+
+  it('the seeded state-track limits rest on Res. 158, never on the draft', async () => {
+    const { parse } = await import('yaml');
+    const { readFileSync } = await import('node:fs');
+    const rules = parse(readFileSync('seeds/inspection-rules/inspection-rules.yaml', 'utf8')) as { limits: { track: string; sourceAct: string }[] };
+    expect(rules.limits.filter((l) => l.track === 'STATE').map((l) => l.sourceAct)).toEqual(['kg/cabinet-resolution/2023/158']);
+    expect(rules.limits.some((l) => l.sourceAct.startsWith('kg/draft/'))).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { addYears, computeSanction, offenderKey, repeatDecision, repetitionWindow, type OffenderFact, type PenaltyDecisionFact } from '../../../src/domain/sanctions/sanction.js';
 import { SanctionsFileSchema } from '../../../src/seeding/inspection-rules.schema.js';
+import { offendersProblem, resolveOffenders } from '../../../src/domain/sanctions/offenders.js';
 
 const file = SanctionsFileSchema.parse(parse(readFileSync('seeds/sanctions/code-of-offences.yaml', 'utf8')));
 const articles = new Map(file.articles.map((a) => [a.code, a]));
@@ -143,5 +144,28 @@ describe('in-force Code only', () => {
     expect(before.reasons.join('\n')).toMatch(/no sanction table of .*413-2__part_1 in force on 2025-11-22/);
     const none = computeSanction({ ...{ article: articles.get(P1)!, articles, offender: entity, committedOn: '2026-01-15', decisions: [], rule: file.repetition, caps: file.caps, rates: file.calculationIndicator, codeAct: 'kg/code/2021/128' }, codeVersions: [] });
     expect(none).toMatchObject({ codeVersion: null, fineIndicators: null });
+  });
+});
+
+describe('offenders of a violation', () => {
+  const base = { holderId: 7, holderLabel: 'the holder', roleTypes: file.offenderRoles, kindTypes: file.offenderTypes };
+  it('defaults to the holder itself as its kind’s offender type, marked assumed', () => {
+    expect(resolveOffenders({ ...base, holderKind: 'COMMERCIAL_ORGANISATION', offenders: [] })).toMatchObject([{ role: 'LEGAL_ENTITY', type: 'LEGAL_ENTITY', assumed: true, key: 'holder:7' }]);
+    expect(resolveOffenders({ ...base, holderKind: 'STATE_BODY', offenders: [] })).toMatchObject([{ role: 'OFFICIAL', type: 'OFFICIAL', assumed: true, key: 'holder:7' }]);
+    expect(resolveOffenders({ ...base, holderKind: 'INDIVIDUAL_ENTREPRENEUR', offenders: [] })).toMatchObject([{ role: 'INDIVIDUAL_ENTREPRENEUR', type: 'INDIVIDUAL', assumed: true }]);
+  });
+  it('names the entity and its official separately, each with its own type and identity', () => {
+    const both = resolveOffenders({ ...base, holderKind: 'COMMERCIAL_ORGANISATION', offenders: [{ role: 'LEGAL_ENTITY' }, { role: 'OFFICIAL', personName: 'Асанов А.', personPosition: 'директор' }] });
+    expect(both.map((o) => [o.type, o.key, o.assumed])).toEqual([
+      ['LEGAL_ENTITY', 'holder:7', false],
+      ['OFFICIAL', 'holder:7/official:асанов а.', false],
+    ]);
+  });
+  it('refuses offenders that do not fit the holder', () => {
+    expect(offendersProblem('COMMERCIAL_ORGANISATION', [{ role: 'OFFICIAL' }])).toMatchObject({ index: 0, field: 'personName' });
+    expect(offendersProblem('COMMERCIAL_ORGANISATION', [{ role: 'INDIVIDUAL_ENTREPRENEUR' }])).toMatchObject({ field: 'role' });
+    expect(offendersProblem('INDIVIDUAL_ENTREPRENEUR', [{ role: 'LEGAL_ENTITY' }])).toMatchObject({ field: 'role' });
+    expect(offendersProblem('COMMERCIAL_ORGANISATION', [{ role: 'LEGAL_ENTITY' }, { role: 'LEGAL_ENTITY' }])).toMatchObject({ index: 1 });
+    expect(offendersProblem('COMMERCIAL_ORGANISATION', [{ role: 'LEGAL_ENTITY' }, { role: 'OFFICIAL', personName: 'Б. Б.' }])).toBeNull();
   });
 });
