@@ -12,6 +12,7 @@ import pg from 'pg';
 export const EMBEDDED_APP_ROLE = 'hub_app';
 const AUDIT_TABLE = 'audit_log_entry';
 const MIGRATIONS_TABLE = 'mikro_orm_migrations';
+const RULE_TABLE_VERSION_TABLE = 'rule_table_version';
 
 const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
@@ -60,6 +61,9 @@ export async function grantAppPrivileges(em: EntityManager, role: string): Promi
     // The append-only audit log: read and append, nothing else.
     `revoke all on ${ident(AUDIT_TABLE)} from ${r}`,
     `grant select, insert on ${ident(AUDIT_TABLE)} to ${r}`,
+    // Rule-table versions: a version answers past dates, so it is only ever added (the seed adds it).
+    `revoke all on ${ident(RULE_TABLE_VERSION_TABLE)} from ${r}`,
+    `grant select, insert on ${ident(RULE_TABLE_VERSION_TABLE)} to ${r}`,
     // The hub never migrates while serving.
     `revoke all on ${ident(MIGRATIONS_TABLE)} from ${r}`,
   ];

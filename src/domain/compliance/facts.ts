@@ -1,6 +1,8 @@
 // Turns Registry records into the named facts the rules read (src/domain/rules/facts.ts), for the
 // holder itself, each of its arrays and each of its systems. A system's protection level is
-// computed from its other facts by the Res. 760 rule table and then becomes a fact itself.
+// computed from its other facts by the Res. 760 rule table (Government Resolution No. 760 of
+// 21 Nov 2017) and then becomes a fact itself. A fact the Registry does not record is null
+// (UNKNOWN to the rule tables); a fact that does not apply to a target is absent.
 import { inspectionTrackOf, type HolderKindValue } from '../registry/holder-kind.js';
 import type { Facts } from '../rules/facts.js';
 import type { Target } from './applicability.js';
@@ -67,17 +69,43 @@ function arrayFacts(a: ArrayRecord): Facts {
   };
 }
 
+/**
+ * What a system holds: its own data categories plus those of every array it processes; its subject
+ * count is the larger of its own count and the SUM of its arrays' counts. The sum, not the max:
+ * the Registry does not say how far arrays overlap, and the largest array would understate the
+ * subjects whenever they do not, giving a weaker level (unknown is not weakest); the holder's own
+ * count, when recorded, is never overridden downwards. An array with no count makes the sum unknown
+ * (null), unless the system's own count is recorded. Only-employees holds when the system says so
+ * and every array it processes is only about employees. A system with no category at all (own or
+ * through arrays) has its categories UNKNOWN (null), not empty.
+ */
+export function systemHoldings(arrays: ArrayRecord[], s: SystemRecord) {
+  const mine = arrays.filter((a) => s.arrayIds.includes(a.id));
+  const categories = union([s.dataCategories, ...mine.map((a) => a.dataCategories)]);
+  const counts = mine.map((a) => a.subjectCount);
+  const arraysSum = mine.length && counts.every((c) => typeof c === 'number') ? counts.reduce<number>((n, c) => n + (c as number), 0) : null;
+  const own = s.subjectCount ?? null;
+  const subjectCount = own !== null && arraysSum !== null ? Math.max(own, arraysSum) : own ?? (mine.length ? arraysSum : null);
+  return {
+    arrays: mine,
+    categories: categories.length ? categories : null,
+    subjectCount,
+    employeesOnly: s.employeesOnly && mine.every((a) => employeesOnly(a.subjectCategories)),
+  };
+}
+
 /** Facts of a system before its protection level is known. */
 export function systemFacts(h: HolderRecord, arrays: ArrayRecord[], systems: SystemRecord[], s: SystemRecord): Facts {
-  const mine = arrays.filter((a) => s.arrayIds.includes(a.id));
+  const held = systemHoldings(arrays, s);
+  const mine = held.arrays;
   return {
     'target.type': 'SYSTEM',
     ...holderFacts(h, arrays, systems),
-    'data.categories': [...s.dataCategories].sort(),
-    'data.classes': classesOf(s.dataCategories),
+    'data.categories': held.categories,
+    'data.classes': held.categories ? classesOf(held.categories) : null,
     'subjects.categories': union(mine.map((a) => a.subjectCategories)),
-    'subjects.count': s.subjectCount ?? null,
-    'subjects.employeesOnly': s.employeesOnly,
+    'subjects.count': held.subjectCount,
+    'subjects.employeesOnly': held.employeesOnly,
     'recipients.any': mine.some((a) => a.recipients.length > 0),
     'crossBorder.planned': mine.some((a) => a.crossBorderCountries.length > 0),
     'crossBorder.countries': union(mine.map((a) => a.crossBorderCountries)),

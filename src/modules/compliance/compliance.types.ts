@@ -8,6 +8,7 @@ import { Provision } from '../legal-act/provision.entity.js';
 import { InformationSystem } from '../holder/information-system.entity.js';
 import { AggregateStatus, ComplianceResult, ScenarioEffectKind, TargetType } from './compliance.enums.js';
 import { Requirement } from './requirement.entity.js';
+import { Determination, RuleTableVersionType, type DeterminationValue } from './rule-table.types.js';
 
 @ObjectType({ description: 'An act or one of its provisions, by address.' })
 export class LegalReference {
@@ -196,20 +197,29 @@ export class ComplianceStatus extends AggregateFields {
 
 @ObjectType({ description: 'Res. 760 protection level of a system, computed from its facts by a rule table stored as data.' })
 export class ProtectionLevel {
-  @Field(() => Int, { nullable: true, description: 'Level, 1 = highest protection; null when no table is loaded.' })
+  @Field(() => Int, { nullable: true, description: 'Level, 1 = highest protection; null when UNDETERMINED (a needed fact is missing, no table version is in force, or the system is not in the Registry).' })
   level!: number | null;
 
-  @Field({ description: 'Code of the rule table used.' })
+  @Field({ description: 'The rule table version used: `<code> v<version> (valid from <date>)`.' })
   table!: string;
 
-  @Field(() => String, { nullable: true, description: 'Row of the table that matched (null: the default).' })
+  @Field(() => String, { nullable: true, description: 'Row of the table that gave the level (null: the default, or UNDETERMINED).' })
   rowId!: string | null;
 
   @Field({ description: 'False while the table is an inference, not the verified annex of Res. 760.' })
   verified!: boolean;
 
-  @Field(() => [String], { description: 'Why: the row and each of its tests with the actual facts.' })
+  @Field(() => [String], { description: 'Why: the table version, the row and each of its tests with the actual facts, and every fact read.' })
   reasons!: string[];
+
+  @Field(() => Determination, { description: 'Whether the recorded facts determined the level (UNDETERMINED: `level` is null, see `missingFacts`).' })
+  determination!: DeterminationValue;
+
+  @Field(() => [String], { description: 'Facts the table needed that the Registry does not record (empty when DETERMINED).' })
+  missingFacts!: string[];
+
+  @Field(() => RuleTableVersionType, { nullable: true, description: 'The table version in force on the date, which gave the answer.' })
+  tableVersion!: RuleTableVersionType | null;
 }
 
 @ObjectType({ description: 'An obligation of the same target that differs between baseline and scenario: replaced by another requirement, or a different result, basis or citations.' })

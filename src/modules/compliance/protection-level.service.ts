@@ -1,21 +1,46 @@
-// The Res. 760 protection level of one system on a date, from its facts and the rule table.
+// The Res. 760 protection level (Government Resolution No. 760 of 21 Nov 2017) of one system on a
+// date: the system's facts (its own and those of the arrays it processes) read by the version of
+// the rule table in force on that date. A missing fact gives UNDETERMINED (or the strictest level,
+// if that version says so), never a silent default; the answer names the version, row and facts.
 import type { Context } from '../../context.js';
 import { systemFacts } from '../../domain/compliance/facts.js';
 import { versionInForceOn } from '../../domain/legal/versions.js';
-import { evaluateRuleTable } from '../../domain/rules/rule-table.js';
+import { evaluateRuleTable, versionOn, type RuleTableVersion } from '../../domain/rules/rule-table.js';
 import type { InformationSystem } from '../holder/information-system.entity.js';
 import type { ProtectionLevel } from './compliance.types.js';
+import { loadRuleTables, type StoredRuleTable } from './rule-table.entity.js';
+import { versionView } from './rule-table.types.js';
+
+export const PROTECTION_LEVEL_KIND = 'PROTECTION_LEVEL';
+
+/** The protection-level table and its version in force on `asOf` (null when none is loaded or in force). */
+export async function protectionTableOn(ctx: Pick<Context, 'em'>, asOf: string): Promise<{ table: StoredRuleTable | null; version: RuleTableVersion<number | null> | null }> {
+  const table = (await loadRuleTables(ctx.em)).find((t) => t.kind === PROTECTION_LEVEL_KIND) ?? null;
+  const version = table ? (versionOn(table.versions, asOf) as RuleTableVersion<number | null> | null) : null;
+  return { table, version };
+}
 
 export async function protectionLevelOf(ctx: Context, system: InformationSystem, asOf: string): Promise<ProtectionLevel> {
-  const [catalog, inputs] = await Promise.all([ctx.loaders.catalog.load('catalog'), ctx.loaders.holderInputs.load(system.holder.id)]);
-  const table = catalog.protectionTable;
-  const base = { table: catalog.protectionLevels.code, verified: table?.verified ?? false };
-  if (table && !versionInForceOn(catalog.versionsByAct.get(table.sourceActCode) ?? [], asOf)) {
-    return { ...base, level: null, rowId: null, reasons: [`${table.sourceActCode} is not in force on ${asOf}`] };
-  }
+  const [catalog, inputs, { table, version }] = await Promise.all([ctx.loaders.catalog.load('catalog'), ctx.loaders.holderInputs.load(system.holder.id), protectionTableOn(ctx, asOf)]);
+  const undetermined = (why: string, label = table?.code ?? 'no-protection-level-table'): ProtectionLevel => ({
+    level: null, table: label, rowId: null, verified: version?.verified ?? false, determination: 'UNDETERMINED', missingFacts: [],
+    tableVersion: table && version ? versionView(table.versions, table.versions.find((v) => v.version === version.version)!) : null, reasons: [why],
+  });
+  if (!table) return undetermined('no protection-level table is loaded (seeds/rule-tables)');
+  if (!version) return undetermined(`${table.code} has no version valid on ${asOf} (the first is valid from ${table.versions[0]?.validFrom ?? '—'})`);
+  if (!versionInForceOn(catalog.versionsByAct.get(table.sourceActCode) ?? [], asOf)) return undetermined(`${table.sourceActCode} is not in force on ${asOf}`);
   const record = inputs?.systems.find((s) => s.id === system.id);
-  if (!inputs || !record) return { ...base, level: null, rowId: null, reasons: ['the system is not (or no longer) in the Registry'] };
-  const result = evaluateRuleTable(catalog.protectionLevels, systemFacts(inputs.holder, inputs.arrays, inputs.systems, record));
-  const caveat = table && !table.verified && table.note ? [`unverified table: ${table.note}`] : [];
-  return { ...base, level: result.result, rowId: result.rowId, reasons: [...result.reasons, ...caveat] };
+  if (!inputs || !record) return undetermined('the system is not (or no longer) in the Registry');
+  const result = evaluateRuleTable(version, systemFacts(inputs.holder, inputs.arrays, inputs.systems, record));
+  const caveat = !version.verified && version.note ? [`unverified table: ${version.note}`] : [];
+  return {
+    level: result.result,
+    table: result.table,
+    rowId: result.rowId,
+    verified: version.verified,
+    determination: result.determination,
+    missingFacts: result.missingFacts,
+    tableVersion: versionView(table.versions, table.versions.find((v) => v.version === version.version)!),
+    reasons: [...result.reasons, ...caveat],
+  };
 }

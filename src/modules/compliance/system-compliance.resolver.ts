@@ -8,6 +8,9 @@ import { InformationSystem } from '../holder/information-system.entity.js';
 import { ComplianceDistributionEntry, ProtectionLevel } from './compliance.types.js';
 import { complianceDistribution, storedCompliance, StoredCompliance } from './holder-compliance.queries.js';
 import { protectionLevelOf } from './protection-level.service.js';
+import { loadRuleTables } from './rule-table.entity.js';
+import { RuleTableType, versionView } from './rule-table.types.js';
+import { versionOn } from '../../domain/rules/rule-table.js';
 import type { Row } from '../../graphql/row.js';
 
 @Resolver(() => InformationSystem)
@@ -16,6 +19,25 @@ export class SystemComplianceResolver {
   @OwnedDetail()
   protectionLevel(@Root() s: Row<InformationSystem>, @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date (default: today).' }) asOf: string | null, @Ctx() ctx: Context) {
     return protectionLevelOf(ctx, s, asOf ?? todayInBishkek());
+  }
+
+  @Query(() => [RuleTableType], { description: 'The rule tables (Res. 760 protection levels, Res. 108 ch. 25 risk points) with every dated version, who loaded it and from which file (public reference data).' })
+  async ruleTables(
+    @Arg('code', () => String, { nullable: true, description: 'Only this table.' }) code: string | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'Date for `inForce` (default: today).' }) asOf: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<RuleTableType[]> {
+    const day = asOf ?? todayInBishkek();
+    return (await loadRuleTables(ctx.em))
+      .filter((t) => code === null || t.code === code)
+      .map((t) => {
+        const inForce = versionOn(t.versions, day);
+        return {
+          code: t.code, kind: t.kind, sourceAct: t.sourceActCode, title: t.titles,
+          versions: t.versions.map((v) => versionView(t.versions, v)),
+          inForce: inForce ? versionView(t.versions, inForce) : null,
+        };
+      });
   }
 }
 

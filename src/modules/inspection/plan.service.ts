@@ -12,6 +12,13 @@ import { loadCatalog } from '../compliance/compliance.inputs.js';
 import { risksFor } from '../risk/risk.service.js';
 import { InspectionPlan } from './inspection-plan.entity.js';
 import { limitsOn, loadInspectionRules, loadRiskTable } from './reference-rules.js';
+import { tableLabel, versionOn } from '../../domain/rules/rule-table.js';
+
+/** The points-table version a plan on `asOf` ranks by, as frozen in its inputs. */
+const riskTableOn = (t: Awaited<ReturnType<typeof loadRiskTable>>, asOf: string) => {
+  const v = versionOn(t.versions, asOf);
+  return v ? tableLabel(v) : t.code;
+};
 
 export interface PlanRequest {
   year: number;
@@ -47,12 +54,12 @@ export async function buildPlan(em: EntityManager, req: PlanRequest, asOf: strin
     ).map((r) => r.id);
     if (!ids.length) break;
     for (const r of (await risksFor(em, ids, asOf, cache)).values()) {
-      candidates.push({ holderId: r.holderId, track: r.track, riskDegree: r.degree, riskPoints: r.points, recordedViolations: r.recordedViolations, lastInspectionOn: lastInspections.get(r.holderId) ?? null });
+      candidates.push({ holderId: r.holderId, track: r.track, riskDegree: r.degree ?? r.strictestDegree, riskPoints: r.points, recordedViolations: r.recordedViolations, lastInspectionOn: lastInspections.get(r.holderId) ?? null });
     }
     lastId = ids.at(-1)!;
   }
   const plan = rankForPlan({ year: req.year, capacity: req.capacity, candidates, moratoria: rules.moratoriaSpecs, limits });
-  const inputs = { ...req, regionCode: req.regionCode ?? null, asOf, riskTable: cache.table.code, limits, moratoria: rules.moratoria.map((m) => m.code), candidates: candidates.length };
+  const inputs = { ...req, regionCode: req.regionCode ?? null, asOf, riskTable: riskTableOn(cache.table, asOf), limits, moratoria: rules.moratoria.map((m) => m.code), candidates: candidates.length };
   return { plan, inputs };
 }
 

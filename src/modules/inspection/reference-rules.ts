@@ -7,7 +7,7 @@ import { legalBasisOn, limitsRowOn, type BasisAct } from '../../domain/inspectio
 import { AppError } from '../../errors.js';
 import type { InspectionRulesFile, SanctionsFile } from '../../seeding/inspection-rules.schema.js';
 import { INSPECTION_RULES_DOC, SANCTIONS_DOC } from '../../seeding/inspection-rules.js';
-import { RuleTableRecord } from '../compliance/rule-table.entity.js';
+import { loadRuleTables } from '../compliance/rule-table.entity.js';
 import { ReferenceDocument } from './reference-document.entity.js';
 
 async function doc<T>(em: EntityManager, code: string): Promise<T> {
@@ -50,8 +50,21 @@ async function basisAct(em: EntityManager, code: string): Promise<BasisAct | nul
   return { code, type: rows[0]!.type, versions: rows.filter((r) => r.versionDate) };
 }
 
-export async function loadRiskTable(em: EntityManager): Promise<RiskTable & { verified: boolean; note: string | null }> {
-  const t = await em.findOne(RuleTableRecord, { kind: 'RISK_POINTS' }, { orderBy: { id: 'asc' } });
-  if (!t) throw new AppError('NOT_FOUND', 'no risk-points table is loaded (seeds/rule-tables)');
-  return { code: t.code, thresholds: t.defaultResult as RiskTable['thresholds'], rows: t.rows as RiskTable['rows'], verified: t.verified, note: t.note ?? null };
+/** The risk-points table with every dated version (Res. 108 ch. 25); `versionOn(table.versions, date)` picks one. */
+export interface VersionedRiskTable {
+  code: string;
+  /** True only when every version is verified. */
+  verified: boolean;
+  note: string | null;
+  versions: (RiskTable & { version: number; validFrom: string; verified: boolean; note: string | null })[];
+}
+
+export async function loadRiskTable(em: EntityManager): Promise<VersionedRiskTable> {
+  const t = (await loadRuleTables(em)).find((x) => x.kind === 'RISK_POINTS');
+  if (!t || !t.versions.length) throw new AppError('NOT_FOUND', 'no risk-points table is loaded (seeds/rule-tables)');
+  const versions = t.versions.map((v) => ({
+    code: t.code, version: v.version, validFrom: v.validFrom, whenFactsMissing: v.whenFactsMissing, verified: v.verified, note: v.note,
+    thresholds: v.default as RiskTable['thresholds'], rows: v.rows as RiskTable['rows'],
+  }));
+  return { code: t.code, verified: versions.every((v) => v.verified), note: versions.at(-1)!.note, versions };
 }

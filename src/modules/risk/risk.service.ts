@@ -1,50 +1,83 @@
-// Risk degree of holders on a date: the compliance engine gives the facts (protection levels,
-// data, status), the violation history adds its facts, and the points table (data) scores them.
+// Risk degree of holders on a date (Res. 108 chapter 25, added by Cabinet Resolution No. 668 of
+// 7 Dec 2022): the compliance engine gives the facts (protection levels by the Res. 760 table
+// version in force on the date, data, status), the violation history adds its facts, and the
+// points-table version in force on the date scores them; the answer names both versions.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assessHolder, type HolderInputs } from '../../domain/compliance/assess-holder.js';
 import type { Facts } from '../../domain/rules/facts.js';
+import { tableLabel, versionOn, type RuleTable } from '../../domain/rules/rule-table.js';
 import { monthsBetween, scoreRisk, type RiskScore } from '../../domain/risk/risk-degree.js';
 import { inspectionTrackOf } from '../../domain/registry/holder-kind.js';
+import { AppError } from '../../errors.js';
 import { loadCatalog, loadHolderInputs, type LoadedCatalog } from '../compliance/compliance.inputs.js';
-import { loadRiskTable } from '../inspection/reference-rules.js';
+import { loadRuleTables } from '../compliance/rule-table.entity.js';
+import { loadRiskTable, type VersionedRiskTable } from '../inspection/reference-rules.js';
 
 export interface HolderRisk extends RiskScore {
   holderId: number;
   track: 'BUSINESS' | 'STATE';
   recordedViolations: number;
   facts: Facts;
+  /** The points-table version used. */
+  tableVersion: { code: string; version: number; validFrom: string; verified: boolean };
 }
 
 const threeYearsBefore = (d: string) => `${Number(d.slice(0, 4)) - 3}${d.slice(4)}`;
+const NO_TABLE: RuleTable<number | null> = { code: 'no-protection-level-table', default: null, rows: [] };
 
-/** The facts the risk table reads, for one holder on `asOf`. */
-export function riskFacts(catalog: LoadedCatalog, inputs: HolderInputs, asOf: string): { facts: Facts; recorded: number } {
+/** The catalogue with the protection-level version in force on `asOf` (none in force: every level UNDETERMINED). */
+export async function catalogOn(em: EntityManager, catalog: LoadedCatalog, asOf: string): Promise<LoadedCatalog> {
+  const table = (await loadRuleTables(em)).find((t) => t.kind === 'PROTECTION_LEVEL');
+  const version = table ? versionOn(table.versions, asOf) : null;
+  return { ...catalog, protectionLevels: (version as RuleTable<number | null> | null) ?? NO_TABLE };
+}
+
+/**
+ * The facts the risk table reads, for one holder on `asOf`. A system whose level is UNDETERMINED
+ * makes the holder's highest level UNKNOWN (null), unless a known level is already 1; a holder
+ * without systems has no such fact (absent), and one without violations no monthsSinceLast.
+ */
+export function riskFacts(catalog: LoadedCatalog, inputs: HolderInputs, asOf: string): { facts: Facts; recorded: number; reasons: string[] } {
   const assessment = assessHolder(catalog, inputs, asOf);
   const holderTarget = assessment.targets.find((t) => t.type === 'HOLDER')!;
-  const levels = assessment.targets.filter((t) => t.type === 'SYSTEM').map((t) => t.facts['system.protectionLevel']).filter((l): l is number => typeof l === 'number');
+  const results = [...assessment.protectionLevels.entries()];
+  const known = results.map(([, r]) => r.result).filter((l): l is number => typeof l === 'number');
+  const open = results.filter(([, r]) => typeof r.result !== 'number').map(([id]) => id);
+  const best = known.length ? Math.min(...known) : null;
+  const highest = !results.length ? undefined : open.length && best !== 1 ? null : best;
   const counted = inputs.violations.filter((v) => !v.cancelled && v.detectedOn <= asOf);
   const last = counted.map((v) => v.detectedOn).sort().at(-1);
   const facts: Facts = {
     ...holderTarget.facts,
-    'risk.highestProtectionLevel': levels.length ? Math.min(...levels) : null,
     'risk.systemCount': inputs.systems.length,
     'compliance.status': assessment.holder.status,
     'violations.recorded': counted.length,
     'violations.lastThreeYears': counted.filter((v) => v.detectedOn >= threeYearsBefore(asOf)).length,
     'violations.open': counted.filter((v) => !v.closedOn || v.closedOn > asOf).length,
-    'violations.monthsSinceLast': last ? monthsBetween(last, asOf) : null,
   };
-  return { facts, recorded: counted.length };
+  if (highest !== undefined) facts['risk.highestProtectionLevel'] = highest;
+  if (last) facts['violations.monthsSinceLast'] = monthsBetween(last, asOf);
+  const reasons = results.length
+    ? [`protection levels by ${tableLabel(catalog.protectionLevels)}: ${results.map(([id, r]) => `system ${id} ${r.result ?? r.determination}${r.missingFacts.length ? ` (missing ${r.missingFacts.join(', ')})` : ''}`).join('; ')}`]
+    : [];
+  return { facts, recorded: counted.length, reasons };
 }
 
-export async function risksFor(em: EntityManager, holderIds: number[], asOf: string, cache?: { catalog: LoadedCatalog; table: Awaited<ReturnType<typeof loadRiskTable>> }): Promise<Map<number, HolderRisk>> {
-  const catalog = cache?.catalog ?? (await loadCatalog(em));
+export async function risksFor(em: EntityManager, holderIds: number[], asOf: string, cache?: { catalog: LoadedCatalog; table: VersionedRiskTable }): Promise<Map<number, HolderRisk>> {
   const table = cache?.table ?? (await loadRiskTable(em));
+  const version = versionOn(table.versions, asOf);
+  if (!version) throw new AppError('NOT_FOUND', `${table.code} has no version valid on ${asOf} (the first is valid from ${table.versions[0]!.validFrom})`);
+  const catalog = await catalogOn(em, cache?.catalog ?? (await loadCatalog(em)), asOf);
   const inputs = await loadHolderInputs(em, holderIds);
   const result = new Map<number, HolderRisk>();
   for (const [id, input] of inputs) {
-    const { facts, recorded } = riskFacts(catalog, input, asOf);
-    result.set(id, { holderId: id, track: inspectionTrackOf(input.holder.kind), recordedViolations: recorded, facts, ...scoreRisk(table, facts) });
+    const { facts, recorded, reasons } = riskFacts(catalog, input, asOf);
+    const score = scoreRisk(version, facts);
+    result.set(id, {
+      holderId: id, track: inspectionTrackOf(input.holder.kind), recordedViolations: recorded, facts, ...score,
+      reasons: [...score.reasons, ...reasons],
+      tableVersion: { code: version.code, version: version.version, validFrom: version.validFrom, verified: version.verified },
+    });
   }
   return result;
 }
