@@ -200,7 +200,7 @@ export class ProtectionLevel {
   @Field(() => Int, { nullable: true, description: 'Level, 1 = highest protection; null when UNDETERMINED (a needed fact is missing, no table version is in force, or the system is not in the Registry).' })
   level!: number | null;
 
-  @Field({ description: 'The rule table version used: `<code> v<version> (valid from <date>)`.' })
+  @Field({ description: 'Code of the rule table used (its version: `tableVersion`, and the first reason).' })
   table!: string;
 
   @Field(() => String, { nullable: true, description: 'Row of the table that gave the level (null: the default, or UNDETERMINED).' })

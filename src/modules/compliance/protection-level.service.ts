@@ -22,8 +22,8 @@ export async function protectionTableOn(ctx: Pick<Context, 'em'>, asOf: string):
 
 export async function protectionLevelOf(ctx: Context, system: InformationSystem, asOf: string): Promise<ProtectionLevel> {
   const [catalog, inputs, { table, version }] = await Promise.all([ctx.loaders.catalog.load('catalog'), ctx.loaders.holderInputs.load(system.holder.id), protectionTableOn(ctx, asOf)]);
-  const undetermined = (why: string, label = table?.code ?? 'no-protection-level-table'): ProtectionLevel => ({
-    level: null, table: label, rowId: null, verified: version?.verified ?? false, determination: 'UNDETERMINED', missingFacts: [],
+  const undetermined = (why: string): ProtectionLevel => ({
+    level: null, table: table?.code ?? 'no-protection-level-table', rowId: null, verified: version?.verified ?? false, determination: 'UNDETERMINED', missingFacts: [],
     tableVersion: table && version ? versionView(table.versions, table.versions.find((v) => v.version === version.version)!) : null, reasons: [why],
   });
   if (!table) return undetermined('no protection-level table is loaded (seeds/rule-tables)');
@@ -35,7 +35,7 @@ export async function protectionLevelOf(ctx: Context, system: InformationSystem,
   const caveat = !version.verified && version.note ? [`unverified table: ${version.note}`] : [];
   return {
     level: result.result,
-    table: result.table,
+    table: table.code,
     rowId: result.rowId,
     verified: version.verified,
     determination: result.determination,
