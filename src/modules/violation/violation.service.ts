@@ -114,7 +114,7 @@ export async function createViolation(tx: EntityManager, viewer: Viewer, f: Viol
  * as decided.
  */
 async function refreshUndecided(tx: EntityManager, ctx: SanctionContext, holderId: number): Promise<void> {
-  const violations = await tx.find(Violation, { holder: holderId }, { fields: ['id', 'offenceArticleCode', 'detectedOn', 'committedOn', 'sanction'] });
+  const violations = await tx.find(Violation, { holder: holderId }, { fields: ['id', 'offenceArticleCode', 'detectedOn', 'committedOn', 'sanction', 'version'] });
   const decisions = await decisionFactsOfHolder(tx, holderId);
   const decided = new Set((await decisionsOfViolations(tx, violations.map((v) => v.id))).map((d) => d.offenderId));
   const offenders = await offendersOf(tx, violations.map((v) => v.id));
