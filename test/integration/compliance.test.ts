@@ -9,7 +9,9 @@ import { SEEDS_DIR } from '../../src/paths.js';
 import { seedReferenceData } from '../../src/seeding/seed.js';
 import { SeedError } from '../../src/seeding/seed-error.js';
 import {
+  ComplianceDistributionDocument,
   ComplianceStatusDocument,
+  HonestStatusDocument,
   ObligationsDiffDocument,
   ObligationsDocument,
   RecordAssessmentDocument,
@@ -194,5 +196,48 @@ describe('requirement seeds', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('honest aggregates', () => {
+  it('a holder with 1 of its applicable obligations assessed is PARTIALLY_ASSESSED, and its stored status and the dashboards agree', async () => {
+    const h = await makeHolder(hub.orm.em, { nameRu: 'ОсОО «Одна проверка»', sectorKey: 'health' });
+    const staff = await makeArray(hub.orm.em, h.id, { dataCategories: ['ordinary.identity.full_name', 'special.health'], crossBorderCountries: ['KZ'] });
+    await makeSystem(hub.orm.em, h.id, [staff.id], { threatType: 'TYPE_3', dataCategories: ['special.health'] });
+    const applicable = await obligationsOf(h.tin, '2026-06-01');
+    expect(applicable.length).toBeGreaterThanOrEqual(15);
+    const first = applicable.find((o) => o.target.type === 'HOLDER')!;
+    const { errors } = await hub.execute(
+      RecordAssessmentDocument,
+      { input: { requirementCode: first.requirement.code, targetId: first.target.id, result: 'COMPLIANT', assessedOn: '2026-01-15' } },
+      inspector,
+    );
+    expect(errors, JSON.stringify(errors)).toBeUndefined();
+
+    const { data } = await hub.execute(HonestStatusDocument, { holderTin: h.tin, asOf: '2026-06-01' }, inspector);
+    const status = data!.complianceStatus;
+    const n = applicable.length;
+    expect(status).toMatchObject({ status: 'PARTIALLY_ASSESSED', score: 100, coverage: expect.any(Number) });
+    expect(status.coverage!).toBeGreaterThan(0);
+    expect(status.coverage!).toBeLessThan(0.2);
+    expect(status.counts).toMatchObject({ compliant: 1, notAssessed: n - 1 });
+    expect(status.reasons[0]).toBe(`1 of ${n} applicable obligation(s) assessed; ${n - 1} NOT_ASSESSED, so the status cannot be COMPLIANT`);
+    expect(status.scoreReason).toContain(`over the 1 assessed of ${n} applicable`);
+    expect(status.coverageReason).toMatch(/^coverage 0\.\d+: assessed weight \d+ of applicable weight \d+/);
+
+    // The stored status is computed for today by the same rule; the live answer for today agrees.
+    const today = await hub.execute(HonestStatusDocument, { holderTin: h.tin }, inspector);
+    const live = today.data!.complianceStatus;
+    expect(today.data!.holder!.compliance).toEqual({ status: live.status, score: live.score, coverage: live.coverage, notAssessed: live.counts.notAssessed });
+    expect(live.status).toBe('PARTIALLY_ASSESSED');
+
+    const dash = (await hub.execute(ComplianceDistributionDocument, {}, inspector)).data!;
+    const [{ count }] = await hub.orm.em.fork().execute<{ count: string }[]>("select count(*) from holder_compliance where status = 'PARTIALLY_ASSESSED'");
+    expect(Number(count)).toBeGreaterThanOrEqual(1);
+    expect(dash.complianceDistribution.find((e) => e.status === 'PARTIALLY_ASSESSED')).toEqual({ status: 'PARTIALLY_ASSESSED', holders: Number(count) });
+    expect(dash.holderBreakdown.find((e) => e.key === 'PARTIALLY_ASSESSED')).toEqual({ key: 'PARTIALLY_ASSESSED', holders: Number(count) });
+    expect(dash.complianceDistribution.find((e) => e.status === 'COMPLIANT')?.holders ?? 0).toBe(
+      Number((await hub.orm.em.fork().execute<{ count: string }[]>("select count(*) from holder_compliance where status = 'COMPLIANT'"))[0]!.count),
+    );
   });
 });

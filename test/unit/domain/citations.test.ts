@@ -92,7 +92,7 @@ describe('a requirement whose every source is not yet in force', () => {
 
 describe('the seeded requirements', () => {
   const acts = readLegalActs(join(SEEDS_DIR, 'legal-acts'));
-  const { requirements } = readRequirements(SEEDS_DIR, acts);
+  const requirements: RequirementSpec[] = readRequirements(SEEDS_DIR, acts).requirements.map((r) => ({ ...r, rule: (r.rule ?? null) as RequirementSpec['rule'] }));
   const seededVersions = new Map(acts.map((a) => [a.act.code, a.act.versions as DatedVersion[]]));
   const adopted = new Map(acts.map((a) => [a.act.code, a.act.adoptedOn ?? null]));
   const targets: Target[] = [
