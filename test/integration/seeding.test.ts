@@ -27,6 +27,8 @@ async function snapshot(): Promise<string[]> {
     union all select 'version:' || id || ':' || xmin::text from legal_act_version
     union all select 'provision:' || code || ':' || xmin::text from provision
     union all select 'relation:' || id || ':' || xmin::text from legal_relation
+    union all select 'rule_table:' || code || ':' || xmin::text from rule_table
+    union all select 'rule_table_version:' || id || ':' || xmin::text from rule_table_version
     order by 1`);
   return rows.map((row) => row.r);
 }
@@ -43,6 +45,7 @@ describe(seedReferenceData.name, () => {
     const report = await seedReferenceData(hub.orm.em);
     expect(report.legalActs.changedActs).toBe(0);
     expect(report.legalActs.acts).toBeGreaterThanOrEqual(20);
+    expect(report.ruleTables).toMatchObject({ ruleTables: 2, added: 0, changed: 0 });
     expect(await snapshot()).toEqual(before);
   });
 

@@ -5,7 +5,8 @@
 import type { Context } from '../../context.js';
 import { systemFacts } from '../../domain/compliance/facts.js';
 import { versionInForceOn } from '../../domain/legal/versions.js';
-import { evaluateRuleTable, versionOn, type RuleTableVersion } from '../../domain/rules/rule-table.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { evaluateRuleTable, versionOn, type RuleTable, type RuleTableVersion } from '../../domain/rules/rule-table.js';
 import type { InformationSystem } from '../holder/information-system.entity.js';
 import type { ProtectionLevel } from './compliance.types.js';
 import { loadRuleTables, type StoredRuleTable } from './rule-table.entity.js';
@@ -14,10 +15,22 @@ import { versionView } from './rule-table.types.js';
 export const PROTECTION_LEVEL_KIND = 'PROTECTION_LEVEL';
 
 /** The protection-level table and its version in force on `asOf` (null when none is loaded or in force). */
-export async function protectionTableOn(ctx: Pick<Context, 'em'>, asOf: string): Promise<{ table: StoredRuleTable | null; version: RuleTableVersion<number | null> | null }> {
+export async function protectionTableOn(ctx: { em: EntityManager }, asOf: string): Promise<{ table: StoredRuleTable | null; version: RuleTableVersion<number | null> | null }> {
   const table = (await loadRuleTables(ctx.em)).find((t) => t.kind === PROTECTION_LEVEL_KIND) ?? null;
   const version = table ? (versionOn(table.versions, asOf) as RuleTableVersion<number | null> | null) : null;
   return { table, version };
+}
+
+const NO_TABLE: RuleTable<number | null> = { code: 'no-protection-level-table', default: null, rows: [] };
+
+/**
+ * The catalogue with the protection-level version in force on `asOf` (none in force: every level
+ * UNDETERMINED). Whatever assesses a holder on a date should pass this, not the catalogue as loaded
+ * (whose table is the newest version), so `system.protectionLevel` is the one of that date.
+ */
+export async function catalogOn<C extends { protectionLevels: RuleTable<number | null> }>(em: EntityManager, catalog: C, asOf: string): Promise<C> {
+  const { version } = await protectionTableOn({ em }, asOf);
+  return { ...catalog, protectionLevels: version ?? NO_TABLE };
 }
 
 export async function protectionLevelOf(ctx: Context, system: InformationSystem, asOf: string): Promise<ProtectionLevel> {

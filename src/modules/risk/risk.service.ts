@@ -5,12 +5,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assessHolder, type HolderInputs } from '../../domain/compliance/assess-holder.js';
 import type { Facts } from '../../domain/rules/facts.js';
-import { tableLabel, versionOn, type RuleTable } from '../../domain/rules/rule-table.js';
+import { tableLabel, versionOn } from '../../domain/rules/rule-table.js';
 import { monthsBetween, scoreRisk, type RiskScore } from '../../domain/risk/risk-degree.js';
 import { inspectionTrackOf } from '../../domain/registry/holder-kind.js';
 import { AppError } from '../../errors.js';
 import { loadCatalog, loadHolderInputs, type LoadedCatalog } from '../compliance/compliance.inputs.js';
-import { loadRuleTables } from '../compliance/rule-table.entity.js';
+import { catalogOn } from '../compliance/protection-level.service.js';
 import { loadRiskTable, type VersionedRiskTable } from '../inspection/reference-rules.js';
 
 export interface HolderRisk extends RiskScore {
@@ -23,15 +23,6 @@ export interface HolderRisk extends RiskScore {
 }
 
 const threeYearsBefore = (d: string) => `${Number(d.slice(0, 4)) - 3}${d.slice(4)}`;
-const NO_TABLE: RuleTable<number | null> = { code: 'no-protection-level-table', default: null, rows: [] };
-
-/** The catalogue with the protection-level version in force on `asOf` (none in force: every level UNDETERMINED). */
-export async function catalogOn(em: EntityManager, catalog: LoadedCatalog, asOf: string): Promise<LoadedCatalog> {
-  const table = (await loadRuleTables(em)).find((t) => t.kind === 'PROTECTION_LEVEL');
-  const version = table ? versionOn(table.versions, asOf) : null;
-  return { ...catalog, protectionLevels: (version as RuleTable<number | null> | null) ?? NO_TABLE };
-}
-
 /**
  * The facts the risk table reads, for one holder on `asOf`. A system whose level is UNDETERMINED
  * makes the holder's highest level UNKNOWN (null), unless a known level is already 1; a holder
