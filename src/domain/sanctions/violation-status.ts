@@ -19,5 +19,5 @@ export function violationTransitionProblem(from: ViolationStatusValue, to: Viola
 }
 
 export const isOpenViolation = (s: ViolationStatusValue) => s === 'RECORDED' || s === 'UNDER_APPEAL' || s === 'UPHELD';
-/** Counts for repetition: the violation was upheld (a remedied one had been). */
+/** The violation was upheld (a remedied one may have been). Repetition reads penalty decisions, not this status. */
 export const isUpheldViolation = (s: ViolationStatusValue) => s === 'UPHELD' || s === 'REMEDIED';

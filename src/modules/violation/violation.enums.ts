@@ -6,9 +6,9 @@ export type ViolationStatus = (typeof ViolationStatus)[keyof typeof ViolationSta
 registerDescribedEnum(ViolationStatus, 'ViolationStatus', 'Status of a violation.', {
   RECORDED: 'Recorded (open).',
   UNDER_APPEAL: 'Appealed (open).',
-  UPHELD: 'Upheld (open until remedied; counts for repetition).',
+  UPHELD: 'Upheld: the penalty is imposed on each offender, dated by the change (open until remedied; the decision counts for repetition).',
   CANCELLED: 'Cancelled (closed; does not count).',
-  REMEDIED: 'Remedied (closed; it had been upheld).',
+  REMEDIED: 'Remedied (closed; a penalty decided while upheld still counts for repetition).',
 });
 
 export const VIOLATION_SOURCES = ['INSPECTION', 'COMPLAINT', 'SELF_REPORT', 'MONITORING'] as const;
