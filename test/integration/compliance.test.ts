@@ -7,6 +7,9 @@ import type { Viewer } from '../../src/domain/access/roles.js';
 import { toGlobalId } from '../../src/graphql/node.js';
 import { SEEDS_DIR } from '../../src/paths.js';
 import { seedReferenceData } from '../../src/seeding/seed.js';
+import pg from 'pg';
+import { Migration20261201230000_dated_citations } from '../../src/db/migrations/Migration20261201230000_dated_citations.js';
+import { statusFromCounts } from '../../src/domain/compliance/aggregate.js';
 import { SeedError } from '../../src/seeding/seed-error.js';
 import {
   ComplianceDistributionDocument,
@@ -239,5 +242,44 @@ describe('honest aggregates', () => {
     expect(dash.complianceDistribution.find((e) => e.status === 'COMPLIANT')?.holders ?? 0).toBe(
       Number((await hub.orm.em.fork().execute<{ count: string }[]>("select count(*) from holder_compliance where status = 'COMPLIANT'"))[0]!.count),
     );
+  });
+});
+
+describe('Migration20261201230000_dated_citations', () => {
+  it('converts stored statuses of the old rule by the new one (its SQL agrees with statusFromCounts)', async () => {
+    const sqlOf = async (step: 'up' | 'down') => {
+      const m = new Migration20261201230000_dated_citations(hub.orm.em.getDriver() as never, hub.orm.config as never);
+      await m[step]();
+      return m.getQueries().map((q) => (typeof q === 'string' ? q : q.toString())).filter((q) => /holder_compliance|compliance_status/.test(q));
+    };
+    const mixes: Record<string, number>[] = [
+      { COMPLIANT: 1, NOT_ASSESSED: 29, NOT_APPLICABLE: 4 },
+      { COMPLIANT: 3 },
+      { COMPLIANT: 1, PARTIALLY_COMPLIANT: 1 },
+      { PARTIALLY_COMPLIANT: 1, NOT_ASSESSED: 2 },
+      { NON_COMPLIANT: 1, NOT_ASSESSED: 5 },
+      { NOT_ASSESSED: 4 },
+      { NOT_APPLICABLE: 2 },
+      {},
+    ];
+    const ids: number[] = [];
+    for (const _ of mixes) ids.push((await makeHolder(hub.orm.em)).id);
+    const owner = new pg.Client({ connectionString: hub.ownerUrl });
+    await owner.connect();
+    try {
+      for (const q of await sqlOf('down')) await owner.query(q);
+      // As the old rule stored them: COMPLIANT whatever was not assessed.
+      for (const [i, counts] of mixes.entries()) {
+        const old = counts.NON_COMPLIANT ? 'NON_COMPLIANT' : counts.COMPLIANT || counts.PARTIALLY_COMPLIANT ? (counts.PARTIALLY_COMPLIANT ? 'PARTIALLY_COMPLIANT' : 'COMPLIANT') : 'NOT_ASSESSED';
+        await owner.query('update holder_compliance set status = $1, counts = $2 where holder_id = $3', [old, JSON.stringify(counts), ids[i]]);
+      }
+      for (const q of await sqlOf('up')) await owner.query(q);
+      const { rows } = await owner.query<{ holder_id: number; status: string }>('select holder_id, status::text as status from holder_compliance where holder_id = any($1)', [ids]);
+      const byId = new Map(rows.map((r) => [r.holder_id, r.status]));
+      expect(mixes.map((_, i) => byId.get(ids[i]!))).toEqual(mixes.map((m) => statusFromCounts(m)));
+      expect(byId.get(ids[0]!)).toBe('PARTIALLY_ASSESSED');
+    } finally {
+      await owner.end();
+    }
   });
 });
