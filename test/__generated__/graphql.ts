@@ -108,7 +108,7 @@ export type AuditLogFilter = {
 
 /** What to count holders by. */
 export type BreakdownDimension =
-  /** Stored compliance status (not for PUBLIC or HOLDER keys). */
+  /** Stored compliance status, by the rule of complianceStatus (PARTIALLY_ASSESSED while obligations are not assessed; NOT_COMPUTED: none stored yet). Not for PUBLIC or HOLDER keys. */
   | 'COMPLIANCE_STATUS'
   /** Holder kind (public). */
   | 'KIND'
@@ -690,11 +690,11 @@ export type ViolationStatus =
   | 'CANCELLED'
   /** Recorded (open). */
   | 'RECORDED'
-  /** Remedied (closed; it had been upheld). */
+  /** Remedied (closed; a penalty decided while upheld still counts for repetition). */
   | 'REMEDIED'
   /** Appealed (open). */
   | 'UNDER_APPEAL'
-  /** Upheld (open until remedied; counts for repetition). */
+  /** Upheld: the penalty is imposed on each offender, dated by the change (open until remedied; the decision counts for repetition). */
   | 'UPHELD';
 
 export type ObligationsQueryVariables = Exact<{

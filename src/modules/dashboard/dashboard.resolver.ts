@@ -16,7 +16,7 @@ registerDescribedEnum(BreakdownDimension, 'BreakdownDimension', 'What to count h
   KIND: 'Holder kind (public).',
   REGISTRATION_STATUS: 'Registration stage (public).',
   SECTOR: 'Top-level sector (not for PUBLIC or HOLDER keys).',
-  COMPLIANCE_STATUS: 'Stored compliance status (not for PUBLIC or HOLDER keys).',
+  COMPLIANCE_STATUS: 'Stored compliance status, by the rule of complianceStatus (PARTIALLY_ASSESSED while obligations are not assessed; NOT_COMPUTED: none stored yet). Not for PUBLIC or HOLDER keys.',
 });
 
 @ObjectType({ description: 'Number of holders with one value of a dimension.' })

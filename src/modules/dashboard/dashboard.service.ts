@@ -1,5 +1,7 @@
 // Aggregates for dashboards over the national Registry: counts by a dimension and registrations
 // per month. One GROUP BY each, on indexed columns, so they stay fast on 100,000 holders.
+// The compliance dimension reads holder_compliance.status, stored by aggregateResults' rule
+// (src/domain/compliance/aggregate.ts), so it agrees with complianceStatus and complianceDistribution.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { seesAllRegistryDetails, type Viewer } from '../../domain/access/roles.js';
 import { AppError } from '../../errors.js';
