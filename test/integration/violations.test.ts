@@ -180,6 +180,16 @@ describe('in-force legal bases only', () => {
     expect(plan.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'legal-basis-in-force', field: 'input.year' });
   });
 
+  it('a violation cites no draft and no act not yet in force on the commission date', async () => {
+    const base = { holderId: toGlobalId('Holder', late.id), requirementCodes: [POLICY], source: 'COMPLAINT' as const, detectedOn: '2027-03-03' };
+    const draft = await hub.execute(RecordViolationDocument, { input: { ...base, provisionCodes: ['kg/law/2008/58#art_4__part_2', 'kg/draft/2023/law-on-personal-data-protection'] } }, inspector);
+    expect(draft.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'legal-basis-in-force', field: 'input.provisionCodes[1]' });
+    const early = await hub.execute(RecordViolationDocument, { input: { ...base, committedOn: '2023-03-21', provisionCodes: ['kg/cabinet-resolution/2023/158'] } }, inspector);
+    expect(early.errors![0]!.extensions).toMatchObject({ rule: 'legal-basis-in-force', field: 'input.provisionCodes[0]' });
+    const ok = await hub.execute(RecordViolationDocument, { input: { ...base, committedOn: '2023-03-22', provisionCodes: ['kg/cabinet-resolution/2023/158'] } }, inspector);
+    expect(ok.errors).toBeUndefined();
+  });
+
   it('a sanction cites the Code version in force on the commission date', async () => {
     const v = await record(late.id, { detectedOn: '2027-03-01' });
     expect((v.sanction as S & { codeVersion: string }).codeVersion).toBe('2025-05-19');

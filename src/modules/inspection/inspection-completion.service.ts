@@ -90,6 +90,7 @@ export async function completeInspection(em: EntityManager, viewer: Viewer, inpu
         },
         today,
         `findings[${n}]`,
+        { dropProvisionsNotInForce: true },
       );
       violations.push(v.id);
     }

@@ -2,6 +2,7 @@
 // and written with SQL inside the caller's transaction, plus the dated context the sanction rule needs
 // (the sanctions document and the Code of Offences versions).
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { BasisAct } from '../../domain/inspections/legal-basis.js';
 import type { DatedVersion } from '../../domain/legal/versions.js';
 import type { ResolvedOffender } from '../../domain/sanctions/offenders.js';
 import type { OffenderRole, OffenderType, PenaltyDecisionFact, Sanction } from '../../domain/sanctions/sanction.js';
@@ -99,3 +100,20 @@ export async function loadSanctionContext(em: EntityManager) {
   return { ...sanctions, versionsOf };
 }
 export type SanctionContext = Awaited<ReturnType<typeof loadSanctionContext>>;
+
+/** Acts by code with their dated versions (for the in-force check of what a violation cites). */
+export async function basisActs(em: EntityManager, codes: readonly string[]): Promise<Map<string, BasisAct>> {
+  if (!codes.length) return new Map();
+  const rows = await em.execute<{ code: string; type: string; versionDate: string | null; inForceFrom: string | null; inForceTo: string | null; verified: boolean | null }[]>(
+    `select a.code, a.type, v.version_date::text as "versionDate", v.in_force_from::text as "inForceFrom", v.in_force_to::text as "inForceTo", v.verified
+     from legal_act a left join legal_act_version v on v.act_id = a.id where a.code in (?)`,
+    [[...new Set(codes)]],
+  );
+  const map = new Map<string, BasisAct & { versions: DatedVersion[] }>();
+  for (const r of rows) {
+    const act = map.get(r.code) ?? { code: r.code, type: r.type, versions: [] };
+    if (r.versionDate) act.versions.push({ versionDate: r.versionDate, inForceFrom: r.inForceFrom, inForceTo: r.inForceTo });
+    map.set(r.code, act);
+  }
+  return map;
+}

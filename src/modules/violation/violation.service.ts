@@ -8,12 +8,13 @@ import { offendersProblem, resolveOffenders, type OffenderInput } from '../../do
 import { computeSanction, type OffenderFact, type PenaltyDecisionFact, type Sanction } from '../../domain/sanctions/sanction.js';
 import { violationTransitionProblem, type ViolationStatusValue } from '../../domain/sanctions/violation-status.js';
 import { assertVersion, writeTransaction } from '../../db/write.js';
+import { legalBasisOn } from '../../domain/inspections/legal-basis.js';
 import { AppError } from '../../errors.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { afterHolderChange } from '../compliance/holder-compliance.service.js';
 import { Requirement } from '../compliance/requirement.entity.js';
 import { holderIdOf, keyOf, lockHolder } from '../holder/holder.lookup.js';
-import { decisionFactsOfHolder, decisionsOfViolations, insertDecision, insertOffenders, loadSanctionContext, offendersOf, updateOffenderSanction, type DecisionRow, type SanctionContext } from './penalty.store.js';
+import { basisActs, decisionFactsOfHolder, decisionsOfViolations, insertDecision, insertOffenders, loadSanctionContext, offendersOf, updateOffenderSanction, type DecisionRow, type SanctionContext } from './penalty.store.js';
 import { Violation } from './violation.entity.js';
 import type { ViolationSource } from './violation.enums.js';
 
@@ -66,7 +67,7 @@ const committedOf = (v: { committedOn?: string | null; detectedOn: string }) => 
  * Locks the holder first (a no-op when the caller already holds the lock): the sanctions depend on
  * the holder's penalty decisions, and the stored compliance on all of its violations.
  */
-export async function createViolation(tx: EntityManager, viewer: Viewer, f: ViolationFields, today: string, field = 'input'): Promise<Violation> {
+export async function createViolation(tx: EntityManager, viewer: Viewer, f: ViolationFields, today: string, field = 'input', opts: { dropProvisionsNotInForce?: boolean } = {}): Promise<Violation> {
   if (f.detectedOn > today) throw AppError.badInput(`${field}.detectedOn`, 'must not be in the future');
   if (f.committedOn && f.committedOn > f.detectedOn) throw AppError.badInput(`${field}.committedOn`, `must not be after the detection on ${f.detectedOn}`);
   const holder = await lockHolder(tx, f.holderId, `${field}.holderId`);
@@ -78,6 +79,21 @@ export async function createViolation(tx: EntityManager, viewer: Viewer, f: Viol
   const known = await tx.find(Requirement, { code: { $in: f.requirementCodes } }, { fields: ['code'] });
   const unknown = f.requirementCodes.findIndex((c) => !known.some((k) => k.code === c));
   if (unknown >= 0) throw new AppError('NOT_FOUND', `no requirement ${f.requirementCodes[unknown]}`, { field: `${field}.requirementCodes[${unknown}]` });
+  // In-force acts only: a violation cites provisions of acts with a version in force on the day the
+  // offence was committed (never a draft). Refused for input; an inspection's finding (whose
+  // requirement may list provisions of several acts) keeps only those in force, and says so below.
+  const on = f.committedOn ?? f.detectedOn;
+  const acts = await basisActs(tx, f.provisionCodes.map((c) => c.split('#')[0]!));
+  const dropped: string[] = [];
+  const provisionCodes = f.provisionCodes.filter((c, i) => {
+    const act = c.split('#')[0]!;
+    const basis = legalBasisOn(acts.get(act) ?? null, act, on);
+    if (!('rule' in basis)) return true;
+    if (!opts.dropProvisionsNotInForce) throw new AppError('BAD_USER_INPUT', `${basis.rule}: ${basis.reason}`, { field: `${field}.provisionCodes[${i}]`, rule: basis.rule });
+    dropped.push(`${c} (${basis.reason})`);
+    return false;
+  });
+  f = { ...f, provisionCodes };
   const ctx = await loadSanctionContext(tx);
   const article = f.offenceArticleCode ? ctx.articles.get(f.offenceArticleCode) : undefined;
   if (f.offenceArticleCode && !article) throw new AppError('NOT_FOUND', `no offence article ${f.offenceArticleCode}`, { field: `${field}.offenceArticleCode` });
@@ -103,6 +119,7 @@ export async function createViolation(tx: EntityManager, viewer: Viewer, f: Viol
     action: 'RECORD_VIOLATION',
     entityType: 'Violation',
     entityId: violation.id,
+    ...(dropped.length ? { reason: `provisions not in force on ${on} left out: ${dropped.join('; ')}` } : {}),
     changes: creationChanges({ ...row, offenders: offenders.map((o) => ({ role: o.role, offenderType: o.type, assumed: o.assumed, personName: o.personName, personPosition: o.personPosition })), sanctions }),
   });
   return violation;
