@@ -145,3 +145,17 @@ describe('requirement seeds are validated against the legal-act seeds', () => {
     }
   });
 });
+
+describe('a reference whose wording moved between acts (Res. 108 chapter 25, inserted by Res. 668)', () => {
+  const acts = readLegalActs(join(SEEDS_DIR, 'legal-acts'));
+  const req = readRequirements(SEEDS_DIR, acts).requirements.find((r) => r.code === 'kg.res108.ch25.para89.threat-list')!;
+  const versions = new Map(acts.map((a) => [a.act.code, a.act.versions as DatedVersion[]]));
+  it('is not cited before 7 Dec 2022 although Res. 108 is in force, and is from that day', () => {
+    expect(citationsOn(req.citations, versions, '2022-12-06').cited.map((c) => c.ref)).toEqual([]);
+    expect(citationsOn(req.citations, versions, '2022-12-07').cited.map((c) => c.ref)).toEqual([
+      'kg/government-resolution/2012/108#para_89',
+      'kg/government-resolution/2012/108#chp_25',
+      'kg/cabinet-resolution/2022/668',
+    ]);
+  });
+});
