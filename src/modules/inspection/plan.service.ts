@@ -32,6 +32,8 @@ const BATCH = 1000;
 export async function buildPlan(em: EntityManager, req: PlanRequest, asOf: string): Promise<{ plan: Plan; inputs: Record<string, unknown> }> {
   if (!Number.isInteger(req.year) || req.year < 2008 || req.year > 2100) throw AppError.badInput('input.year', 'must be a year from 2008 to 2100');
   if (!Number.isInteger(req.capacity) || req.capacity < 1 || req.capacity > 100_000) throw AppError.badInput('input.capacity', 'must be from 1 to 100000');
+  // Region codes are varchar(255) and ISO 3166-2:KG; a free string would only ever plan nobody.
+  if (req.regionCode != null && !/^KG-[A-Z]{1,2}$/.test(req.regionCode)) throw AppError.badInput('input.region', 'must be an ISO 3166-2:KG code such as KG-GB');
   const rules = await loadInspectionRules(em);
   const limits = await limitsOn(em, rules, req.track, `${req.year}-01-01`, 'input.year');
   const cache = { catalog: await loadCatalog(em), table: await loadRiskTable(em) };
