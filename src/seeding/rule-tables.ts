@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { todayInBishkek } from '../clock.js';
+import { versionOn } from '../domain/rules/rule-table.js';
 import { actReferenceChecker, type LoadedAct } from './read-legal-acts.js';
 import { RuleTableFileSchema, type RuleTableFile, type RuleTableVersionSeed } from './rule-tables.schema.js';
 import { SeedError } from './seed-error.js';
@@ -66,15 +68,16 @@ async function operatorOf(em: EntityManager): Promise<string> {
   return `${who} (database role ${role})`;
 }
 
-export async function writeRuleTables(em: EntityManager, tables: LoadedRuleTable[]): Promise<RuleTableSeedReport> {
+export async function writeRuleTables(em: EntityManager, tables: LoadedRuleTable[], today = todayInBishkek()): Promise<RuleTableSeedReport> {
   let changed = 0;
   let added = 0;
   let versions = 0;
   let operator: string | null = null;
   for (const { file, sha256: fileSha, table: t } of tables) {
-    const latest = t.versions.at(-1)!;
+    const latest = versionOn(t.versions, today) ?? t.versions[0]!;
     const headHash = sha256({ code: t.code, kind: t.kind, sourceAct: t.sourceAct, title: t.title, latest: contentOf(latest) });
-    // The head: the table's identity; its rows/default mirror the newest version (readers that ask for a date use the versions).
+    // The head: the table's identity; its rows/default mirror the version in force on the day of
+    // the load (readers that answer for a date use the versions: see catalogOn).
     const head = await em.execute<{ id: number }[]>(
       `insert into rule_table (code, kind, source_act_code, titles, verified, note, default_result, rows, seed_hash)
        values (?, ?, ?, ?::jsonb, ?, ?, ?::jsonb, ?::jsonb, ?)

@@ -1,5 +1,5 @@
 // A rule table (e.g. the Res. 760 protection levels) loaded from seeds/rule-tables/: its identity
-// (the entity; rows/default mirror its newest version) and its dated versions (rule_table_version,
+// (the entity; rows/default mirror the version in force when it was loaded) and its dated versions (rule_table_version,
 // append-only), which answers on a date read through `loadRuleTables`.
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { EntityManager } from '@mikro-orm/postgresql';
