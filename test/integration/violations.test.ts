@@ -180,6 +180,14 @@ describe('in-force legal bases only', () => {
     expect(plan.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'legal-basis-in-force', field: 'input.year' });
   });
 
+  it('a state plan cites Res. 158 and the version in force; a business plan Law No. 72', async () => {
+    const state = await hub.execute(InspectionPlanDocument, { input: { year: 2024, track: 'STATE', capacity: 5 } }, inspector);
+    expect(state.errors, JSON.stringify(state.errors)).toBeUndefined();
+    expect(state.data!.inspectionPlan).toMatchObject({ legalBasis: 'kg/cabinet-resolution/2023/158', legalBasisReason: expect.stringContaining('version of 2023-03-22 in force on 2024-01-01') });
+    const business = await hub.execute(InspectionPlanDocument, { input: { year: 2027, track: 'BUSINESS', capacity: 5 } }, inspector);
+    expect(business.data!.inspectionPlan.legalBasis).toBe('kg/law/2007/72');
+  });
+
   it('a violation cites no draft and no act not yet in force on the commission date', async () => {
     const base = { holderId: toGlobalId('Holder', late.id), requirementCodes: [POLICY], source: 'COMPLAINT' as const, detectedOn: '2027-03-03' };
     const draft = await hub.execute(RecordViolationDocument, { input: { ...base, provisionCodes: ['kg/law/2008/58#art_4__part_2', 'kg/draft/2023/law-on-personal-data-protection'] } }, inspector);

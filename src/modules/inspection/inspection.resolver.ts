@@ -52,8 +52,8 @@ export class InspectionResolver {
   @Query(() => InspectionPlanType, { description: 'Build (without saving) the ranked inspection plan for a year and track (ADMIN, INSPECTOR).' })
   async inspectionPlan(@Arg('input', { description: 'What plan.' }) input: InspectionPlanInput, @Ctx() ctx: Context) {
     assertAgency(ctx.viewer); // per-holder risk and violation counts are not public
-    const { plan } = await buildPlan(ctx.em, { ...input, regionCode: input.region }, todayInBishkek());
-    return planView(ctx, input, plan, null);
+    const { plan, inputs } = await buildPlan(ctx.em, { ...input, regionCode: input.region }, todayInBishkek());
+    return planView(ctx, input, plan, null, inputs as Parameters<typeof planView>[4]);
   }
 
   @Mutation(() => InspectionPlanType, { description: 'Approve and freeze a plan: entries, inputs and their SHA-256 (ADMIN, INSPECTOR). Idempotent: the same input over the same Registry state (the same SHA-256) answers the plan approved first.' })

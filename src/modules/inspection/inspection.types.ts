@@ -104,6 +104,8 @@ export class InspectionPlanType {
   @Field(() => Int, { description: 'Eligible holders beyond capacity.' }) waitingCount!: number;
   @Field(() => Int, { description: 'Holders left out.' }) excludedCount!: number;
   @Field(() => [ExcludedEntryType], { description: 'The first 100 holders left out, with reasons.' }) excluded!: ExcludedEntryType[];
+  @Field(() => String, { nullable: true, description: 'The act the plan rests on (in force on 1 January of the plan year; never a draft). Null for plans frozen before this was recorded.' }) legalBasis!: string | null;
+  @Field(() => String, { nullable: true, description: 'Which version of that act was in force, and from when.' }) legalBasisReason!: string | null;
   @Field(() => String, { nullable: true, description: 'Approved plans: SHA-256 of `canonicalJson`; recompute it to check the plan.' }) sha256!: string | null;
   @Field(() => String, { nullable: true, description: 'Approved plans: the frozen inputs, entries and exclusions as canonical JSON (sorted keys).' }) canonicalJson!: string | null;
 }

@@ -14,8 +14,13 @@ async function entryView(ctx: Context, e: PlanEntry): Promise<PlanEntryType> {
   return { ...e, holderId: toGlobalId('Holder', e.holderId), holder: await ctx.loaders.holderById.load(e.holderId) };
 }
 
-export async function planView(ctx: Context, req: { year: number; track: string; capacity: number }, plan: Plan, approved: InspectionPlan | null): Promise<InspectionPlanType> {
+type PlanInputs = { limits?: { basis?: { act: string; reason: string } } } | undefined;
+
+export async function planView(ctx: Context, req: { year: number; track: string; capacity: number }, plan: Plan, approved: InspectionPlan | null, inputs?: PlanInputs): Promise<InspectionPlanType> {
+  const basis = (inputs ?? ((approved?.frozen as { inputs?: PlanInputs } | undefined)?.inputs))?.limits?.basis;
   return {
+    legalBasis: basis?.act ?? null,
+    legalBasisReason: basis?.reason ?? null,
     id: approved?.id ?? null,
     year: req.year,
     track: req.track,
