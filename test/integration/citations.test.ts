@@ -2,6 +2,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../src/domain/access/roles.js';
 import { SEEDS_DIR } from '../../src/paths.js';
@@ -127,5 +129,27 @@ describe('a scenario act that repeals and replaces (seed data)', () => {
       await seedReferenceData(hub.orm.em);
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the requirement catalogue', () => {
+  type Catalogue = {
+    requirements: {
+      code: string;
+      citations: { reference: { code: string }; validFrom: string | null; note: string | null }[];
+      scenarioEffects: { act: string; kind: string; cites: string; verified: boolean }[];
+    }[];
+  };
+  const doc = parse(`{ requirements { code citations { reference { code } validFrom note } scenarioEffects { act kind cites verified } } }`) as TypedDocumentNode<Catalogue, Record<string, never>>;
+
+  it('gives each reference with its window and note, and the scenario effects from the draft’s seed', async () => {
+    const { data, errors } = await hub.execute(doc, {});
+    expect(errors, JSON.stringify(errors)).toBeUndefined();
+    const byCode = new Map(data!.requirements.map((r) => [r.code, r]));
+    const registration = byCode.get('kg.law58.art30.holder-registration')!;
+    expect(registration.citations.find((c) => c.reference.code === 'kg/cabinet-resolution/2022/638')!.note).toContain('not recorded in seeds/legal-acts');
+    expect(byCode.get('kg.res108.ch25.para89.threat-list')!.citations[0]).toMatchObject({ validFrom: '2022-12-07' });
+    expect(byCode.get('kg.law58.art9.consent')!.scenarioEffects).toEqual([{ act: DRAFT_LAW, kind: 'TAKES_OVER', cites: `${DRAFT_LAW}#art_1`, verified: false }]);
+    expect(byCode.get('kg.res760.threat-model')!.scenarioEffects).toEqual([]);
   });
 });
