@@ -55,6 +55,10 @@ export const RuleTableFileSchema = z
   })
   .superRefine((t, ctx) => {
     t.versions.forEach((v, i) => {
+      // RiskAssessment.degree (and the plan) cannot carry an UNDETERMINED degree yet: see seeds/README.md.
+      if (t.kind !== 'PROTECTION_LEVEL' && v.whenFactsMissing !== 'STRICTEST') {
+        ctx.addIssue({ code: 'custom', path: ['versions', i, 'whenFactsMissing'], message: `a ${t.kind} table must say STRICTEST (the risk degree of the API and the plan cannot be UNDETERMINED yet)` });
+      }
       if (v.version !== i + 1) ctx.addIssue({ code: 'custom', path: ['versions', i, 'version'], message: `must be ${i + 1} (versions are numbered 1, 2, … in order)` });
       const prev = t.versions[i - 1];
       if (prev && v.validFrom <= prev.validFrom) ctx.addIssue({ code: 'custom', path: ['versions', i, 'validFrom'], message: `must be after version ${prev.version}'s validFrom ${prev.validFrom}` });

@@ -205,6 +205,15 @@ describe('rule tables as dated versions', () => {
     expect(error.reason).toContain('version 2 (valid from 2030-01-01)');
   });
 
+  it('refuses a points table that would answer an UNDETERMINED degree the API cannot carry yet', async () => {
+    const { seeds: fresh } = seedsWithRiskVersion2();
+    const file = join(fresh, RISK_FILE);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('whenFactsMissing: STRICTEST', 'whenFactsMissing: UNDETERMINED'));
+    const error = (await seedReferenceData(hub.orm.em, fresh).catch((e: unknown) => e)) as SeedError;
+    expect(error).toBeInstanceOf(SeedError);
+    expect(error.path).toBe('versions[0].whenFactsMissing');
+  });
+
   it('the database refuses to change or delete a version, even for its owner', async () => {
     await expect(hub.orm.em.fork().execute(`update rule_table_version set verified = true`)).rejects.toThrow();
     const owner = new pg.Client({ connectionString: hub.ownerUrl });
