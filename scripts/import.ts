@@ -1,6 +1,6 @@
 // `npm run import -- <file.csv|file.jsonl> [--dry-run]`: imports a Registry export, all or nothing.
 import 'reflect-metadata';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { SingleBar, Presets } from 'cli-progress';
 import { OPERATOR } from '../src/modules/auth/api-key.service.js';
 import { ImportRejected, importRegistry } from '../src/modules/registry-import/import-registry.js';
@@ -14,8 +14,10 @@ if (!file) {
 }
 try {
   accessSync(file, constants.R_OK); // before the database is started for nothing
+  if (!statSync(file).isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
 } catch (e) {
-  process.stderr.write(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);
+  const code = (e as NodeJS.ErrnoException).code;
+  process.stderr.write(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory, not a file' : (e as Error).message}\n`);
   process.exit(2);
 }
 

@@ -30,6 +30,9 @@ const EnvSchema = z.object({
   LIMIT_MAX_TOKENS: positive.default(5_000),
   LIMIT_MAX_COST: positive.default(50_000),
   LIMIT_LIST_SIZE: positive.default(10),
+  LIMIT_MAX_LIST_ITEMS: positive.default(20_000),
+  LIMIT_MAX_VARIABLE_VALUES: positive.default(10_000),
+  LIMIT_MAX_VARIABLE_DEPTH: positive.default(20),
   LIMIT_BODY_BYTES: positive.default(1_000_000),
   LIMIT_RESPONSE_BYTES: positive.default(10_000_000),
   REQUEST_TIMEOUT_MS: positive.default(30_000),
@@ -61,6 +64,11 @@ export interface Limits {
   readonly maxCost: number;
   /** Assumed length of a list without a `first`/`last` argument (a holder's arrays, an act's versions). */
   readonly listSize: number;
+  /** Objects all the lists of one answer may hold together (counted while resolving; data decides). */
+  readonly maxListItems: number;
+  /** Values (leaves, list items, object fields) all the variables of one request may hold. */
+  readonly maxVariableValues: number;
+  readonly maxVariableDepth: number;
   readonly bodyBytes: number;
   readonly responseBytes: number;
   /** Node's requestTimeout: a client that trickles its request (slowloris) is cut off after this. */
@@ -102,6 +110,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxTokens: e.LIMIT_MAX_TOKENS,
       maxCost: e.LIMIT_MAX_COST,
       listSize: e.LIMIT_LIST_SIZE,
+      maxListItems: e.LIMIT_MAX_LIST_ITEMS,
+      maxVariableValues: e.LIMIT_MAX_VARIABLE_VALUES,
+      maxVariableDepth: e.LIMIT_MAX_VARIABLE_DEPTH,
       bodyBytes: e.LIMIT_BODY_BYTES,
       responseBytes: e.LIMIT_RESPONSE_BYTES,
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,

@@ -1,6 +1,7 @@
 // Failures outside GraphQL execution (malformed or oversized bodies, unsupported charsets or
 // encodings, unknown paths, an answer too large to send) answer as GraphQL-over-HTTP JSON errors
 // with a stable code, never Express's HTML page with a stack trace and absolute paths.
+import type { Duplex } from 'node:stream';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { Logger } from './logger.js';
 
@@ -52,4 +53,23 @@ export function responseSizeGuard(maxBytes: number): RequestHandler {
     };
     next();
   };
+}
+
+/**
+ * Node's own answer to a request its parser refuses is an empty body; this one is JSON too. The
+ * socket is closed after it, as Node does (the stream can no longer be trusted).
+ */
+export function answerClientError(err: Error & { code?: string }, socket: Duplex): void {
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, reason, message] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'the request headers are too large']
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', 'the request took too long to arrive']
+        : [400, 'Bad Request', 'the request is not valid HTTP'];
+  const body = JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }

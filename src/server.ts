@@ -12,9 +12,8 @@ import type { GraphQLSchema } from 'graphql';
 import { DEFAULT_LIMITS, type Limits } from './config.js';
 import { createContext, type Context } from './context.js';
 import { createFormatError } from './graphql/format-error.js';
-import { inputGuard } from './graphql/input-guard.js';
 import { operationLimits } from './graphql/limits.js';
-import { jsonErrorHandler, jsonNotFound, responseSizeGuard } from './http-errors.js';
+import { answerClientError, jsonErrorHandler, jsonNotFound, responseSizeGuard } from './http-errors.js';
 import type { Logger } from './logger.js';
 import { resolveViewer } from './modules/auth/api-key.service.js';
 import { GRAPHIQL_DIR } from './paths.js';
@@ -36,7 +35,6 @@ export function createApolloServer(schema: GraphQLSchema, logger: Logger, httpSe
       // Federated inline tracing would instrument every field resolution; partners do not need it.
       ApolloServerPluginInlineTraceDisabled(),
       ...guards.plugins,
-      inputGuard,
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });
@@ -53,6 +51,8 @@ export async function createHttpServer(opts: { schema: GraphQLSchema; orm: Mikro
   // A client that sends its headers or body a byte at a time is cut off rather than holding a socket.
   const httpServer = createServer({ requestTimeout: limits.requestTimeoutMs, headersTimeout: Math.min(limits.requestTimeoutMs, 20_000) }, app);
   const apollo = createApolloServer(opts.schema, opts.logger, httpServer, limits);
+  // Requests Node's HTTP parser refuses before Express sees them (headers too large, bad bytes).
+  httpServer.on('clientError', answerClientError);
   await apollo.start();
 
   app.disable('x-powered-by');

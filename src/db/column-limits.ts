@@ -3,6 +3,7 @@
 // character varying(255)" as INTERNAL_SERVER_ERROR. One net under every input schema's own limits.
 import type { EntityProperty, EventSubscriber, FlushEventArgs } from '@mikro-orm/core';
 import { AppError } from '../errors.js';
+import { textProblem } from './storable-text.js';
 
 const VARCHAR = /^(?:varchar|character varying)\((\d+)\)$/i;
 
@@ -20,7 +21,8 @@ export class ColumnLimits implements EventSubscriber {
         const max = prop ? maxLength(prop) : null;
         // PostgreSQL counts characters, as JavaScript's code points are counted here.
         if (max !== null && [...value].length > max) throw AppError.badInput(`input.${name}`, `must be at most ${max} characters`);
-        if (value.includes('\u0000')) throw AppError.badInput(`input.${name}`, 'must not contain a NUL character');
+        const problem = textProblem(value);
+        if (problem) throw AppError.badInput(`input.${name}`, problem);
       }
     }
   }

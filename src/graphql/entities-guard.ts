@@ -3,6 +3,7 @@
 // `{__typename: "Holder", id: 5}` would surface as INTERNAL_SERVER_ERROR. A representation must be
 // an object naming an entity type and carrying one of its @key fields as a string.
 import { isObjectType, Kind, type GraphQLSchema, type StringValueNode } from 'graphql';
+import { textProblem } from '../db/storable-text.js';
 import { AppError } from '../errors.js';
 
 /** Entity type → its keys (each a list of field names), read from the @key directives. */
@@ -25,8 +26,15 @@ function problem(rep: unknown, keys: Map<string, string[][]>): string | null {
   const r = rep as Record<string, unknown>;
   const typeKeys = typeof r.__typename === 'string' ? keys.get(r.__typename) : undefined;
   if (!typeKeys) return `__typename must be one of ${[...keys.keys()].join(', ')}`;
-  if (!typeKeys.some((k) => k.every((f) => typeof r[f] === 'string'))) {
-    return `a ${String(r.__typename)} is resolved by ${typeKeys.map((k) => k.join(' ')).join(' or ')}, given as a string`;
+  const wanted = `a ${String(r.__typename)} is resolved by ${typeKeys.map((k) => k.join(' ')).join(' or ')}, given as a string`;
+  if (!typeKeys.some((k) => k.every((f) => typeof r[f] === 'string'))) return wanted;
+  // Every key field given must be a string, not only the one that completes a key.
+  for (const f of new Set(typeKeys.flat())) {
+    const v = r[f];
+    if (v === undefined) continue;
+    if (typeof v !== 'string') return `${f}: ${wanted}`;
+    const problem = textProblem(v);
+    if (problem) return `${f} ${problem}`;
   }
   return null;
 }

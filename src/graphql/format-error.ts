@@ -5,7 +5,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError } from '../errors.js';
-import { isLimitError, tokenLimitError } from './limits.js';
+import { isLimitError, tokenLimitError } from './limits-errors.js';
 
 const PASS_THROUGH = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -54,6 +54,11 @@ export function createFormatError(log: (message: string, error: unknown) => void
     // statement_timeout cancelled it (src/db/orm.config.ts servingOptions): the request was too heavy or waited too long.
     if ((original as { code?: unknown } | null)?.code === '57014') {
       return { ...base, message: 'the database took too long to answer; ask for less or retry later', extensions: { code: 'TIMEOUT' } };
+    }
+    // Every pooled connection stayed busy past the connect timeout (pg / pg-pool's own words).
+    if (original instanceof Error && /connection timeout|timeout exceeded when trying to connect/i.test(original.message)) {
+      log('no database connection became free in time', original);
+      return { ...base, message: 'the hub is busy; retry shortly', extensions: { code: 'TIMEOUT' } };
     }
     // Apollo's own refusals of a request (a persisted-query hash that does not match, a bad APQ
     // version) carry a 4xx status but no code: they are the client's fault, not ours.

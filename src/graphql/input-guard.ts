@@ -1,73 +1,66 @@
-// Refuses text PostgreSQL cannot store or compare before any resolver runs: a NUL character in any
-// string argument (a literal or a variable, however deep) would fail in the driver as "invalid
-// message format". BAD_USER_INPUT names the argument, so a client sees which value to fix.
-import type { ApolloServerPlugin } from '@apollo/server';
+// Refuses argument values before anything else looks at them (the cost estimate coerces the
+// variables too): text PostgreSQL cannot store (src/db/storable-text.ts), and variables so large or
+// so deeply nested that coercing them would hold the event loop (150,000 enum values take
+// graphql-js seconds; 200,000 nested lists overflow the stack). BAD_USER_INPUT names the argument.
 import { GraphQLError, Kind, visit, type ArgumentNode, type DocumentNode, type ValueNode } from 'graphql';
+import type { Limits } from '../config.js';
+import { textProblem } from '../db/storable-text.js';
+import { limitError } from './limits-errors.js';
 
-const NUL = '\u0000';
-
-function badInput(field: string): GraphQLError {
-  return new GraphQLError(`${field}: must not contain a NUL character`, {
-    extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } },
-  });
+function badInput(field: string, problem: string): GraphQLError {
+  return new GraphQLError(`${field}: ${problem}`, { extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } } });
 }
 
-/** Path of the first string with NUL inside `value` (`input.names[2]`), or null. */
-function nulPath(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return value.includes(NUL) ? path : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const p = nulPath(value[i], `${path}[${i}]`);
-      if (p) return p;
+/** Walks `variables` without recursion; throws for bad text, too many values or too deep a value. */
+function checkVariables(variables: Record<string, unknown>, limits: Pick<Limits, 'maxVariableValues' | 'maxVariableDepth'>): void {
+  const stack: [unknown, string, number][] = Object.entries(variables).map(([k, v]) => [v, k, 1]);
+  let values = 0;
+  while (stack.length) {
+    const [value, path, depth] = stack.pop()!;
+    if (++values > limits.maxVariableValues) {
+      throw limitError('maxVariableValues', `Variables hold more than ${limits.maxVariableValues} values.`, limits.maxVariableValues);
     }
-    return null;
+    if (depth > limits.maxVariableDepth) {
+      throw limitError('maxVariableDepth', `${path}: nested deeper than ${limits.maxVariableDepth} levels.`, limits.maxVariableDepth);
+    }
+    if (typeof value === 'string') {
+      const problem = textProblem(value);
+      if (problem) throw badInput(path, problem);
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${path}[${i}]`, depth + 1]);
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        const problem = textProblem(k);
+        if (problem) throw badInput(`${path}.${k}`, problem);
+        stack.push([v, `${path}.${k}`, depth + 1]);
+      }
+    }
   }
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (k.includes(NUL)) return `${path}.${k}`;
-      const p = nulPath(v, `${path}.${k}`);
-      if (p) return p;
-    }
+}
+
+/** Path of the first literal string with bad text inside an argument (the parser bounds its depth). */
+function literalProblem(node: ValueNode, path: string): [string, string] | null {
+  if (node.kind === Kind.STRING) {
+    const problem = textProblem(node.value);
+    return problem ? [path, problem] : null;
+  }
+  const children: [ValueNode, string][] =
+    node.kind === Kind.LIST ? node.values.map((v, i) => [v, `${path}[${i}]`]) : node.kind === Kind.OBJECT ? node.fields.map((f) => [f.value, `${path}.${f.name.value}`]) : [];
+  for (const [child, p] of children) {
+    const found = literalProblem(child, p);
+    if (found) return found;
   }
   return null;
 }
 
-function literalNulPath(node: ValueNode, path: string): string | null {
-  if (node.kind === Kind.STRING) return node.value.includes(NUL) ? path : null;
-  if (node.kind === Kind.LIST) {
-    for (let i = 0; i < node.values.length; i++) {
-      const p = literalNulPath(node.values[i]!, `${path}[${i}]`);
-      if (p) return p;
-    }
-  }
-  if (node.kind === Kind.OBJECT) {
-    for (const f of node.fields) {
-      const p = literalNulPath(f.value, `${path}.${f.name.value}`);
-      if (p) return p;
-    }
-  }
-  return null;
-}
-
-export function findNul(document: DocumentNode, variables: Record<string, unknown> | undefined): string | null {
-  const fromVariables = nulPath(variables ?? {}, '');
-  if (fromVariables) return fromVariables.replace(/^\./, ''); // named by the variable: `input.name`
-  let found: string | null = null;
+/** Throws BAD_USER_INPUT (or a limit refusal) for the first bad argument value of the operation. */
+export function checkArguments(document: DocumentNode, variables: Record<string, unknown> | undefined, limits: Pick<Limits, 'maxVariableValues' | 'maxVariableDepth'>): void {
+  checkVariables(variables ?? {}, limits);
+  let found: [string, string] | null = null;
   visit(document, {
     Argument(node: ArgumentNode) {
-      found ??= literalNulPath(node.value, node.name.value);
+      found ??= literalProblem(node.value, node.name.value);
     },
   });
-  return found;
+  if (found) throw badInput(...(found as [string, string]));
 }
-
-export const inputGuard: ApolloServerPlugin = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ document, request }) {
-        const field = findNul(document, request.variables);
-        if (field) throw badInput(field);
-      },
-    };
-  },
-};

@@ -3,31 +3,23 @@
 // (graphql-query-complexity), so no single request can take the process or stall others. Each refusal is a GraphQLError with a code naming its limit.
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, getNamedType, getNullableType, isListType, type GraphQLSchema, type ValidationRule } from 'graphql';
+import {
+  defaultFieldResolver,
+  GraphQLError,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  isObjectType,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Limits } from '../config.js';
+import { checkArguments } from './input-guard.js';
+import { LIMIT_CODES, limitError, type LimitName } from './limits-errors.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.js';
-
-/** `extensions.code` of each refusal; clients may rely on these. */
-export const LIMIT_CODES = {
-  maxDepth: 'MAX_DEPTH_EXCEEDED',
-  maxAliases: 'MAX_ALIASES_EXCEEDED',
-  maxDirectives: 'MAX_DIRECTIVES_EXCEEDED',
-  maxTokens: 'MAX_TOKENS_EXCEEDED',
-  maxCost: 'MAX_COST_EXCEEDED',
-  responseBytes: 'RESPONSE_TOO_LARGE',
-  bodyBytes: 'REQUEST_TOO_LARGE',
-} as const;
-export type LimitName = keyof typeof LIMIT_CODES;
-
-export function limitError(limit: LimitName, message: string, max: number): GraphQLError {
-  // `http` sets the status (Apollo strips it from the body): a refusal is the client's fault.
-  return new GraphQLError(message, { extensions: { code: LIMIT_CODES[limit], limit, max, http: { status: 400 } } });
-}
-
-const LIMIT_CODE_SET = new Set<string>(Object.values(LIMIT_CODES));
-export const isLimitError = (e: unknown): e is GraphQLError =>
-  e instanceof GraphQLError && typeof e.extensions.code === 'string' && LIMIT_CODE_SET.has(e.extensions.code);
 
 /**
  * Cost of a field: 1, plus its children's cost times the page size (`first`/`last`, defaulting as
@@ -48,6 +40,41 @@ function estimator(listSize: number): ComplexityEstimator {
     if (isListType(getNullableType(field.type)) && !inConnection) return 1 + listSize * childComplexity;
     return 1 + childComplexity;
   };
+}
+
+const counted = new WeakSet<GraphQLSchema>();
+const itemsUsed = new WeakMap<object, number>();
+
+/**
+ * The cost estimate cannot know how many arrays a holder really has, so the items actually
+ * returned by every list of objects are counted per request (the request's context object is the
+ * key) and a request past `maxItems` is refused. This bounds what stored data can fan out to (a
+ * holder's own key can add hundreds of arrays, each linked to every system). Wraps the schema's
+ * resolvers once.
+ */
+function countListItems(schema: GraphQLSchema, maxItems: number): void {
+  if (counted.has(schema)) return;
+  counted.add(schema);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const t = getNullableType(field.type);
+      if (!isListType(t) || !isCompositeType(getNamedType(t))) continue;
+      const resolve: GraphQLFieldResolver<unknown, object> = field.resolve ?? defaultFieldResolver;
+      const take = (ctx: object, list: unknown) => {
+        if (Array.isArray(list)) {
+          const used = (itemsUsed.get(ctx) ?? 0) + list.length;
+          itemsUsed.set(ctx, used);
+          if (used > maxItems) throw limitError('maxListItems', `The answer would hold more than ${maxItems} listed objects; ask for fewer fields or a smaller page.`, maxItems);
+        }
+        return list;
+      };
+      field.resolve = (source, args, ctx: object, info) => {
+        const result = resolve(source, args, ctx, info);
+        return result instanceof Promise ? result.then((list) => take(ctx, list)) : take(ctx, result);
+      };
+    }
+  }
 }
 
 /** The armor's refusals carry our codes instead of its "Syntax Error: …" without one. */
@@ -71,15 +98,6 @@ export interface OperationLimits {
   parseOptions: { maxTokens: number };
 }
 
-/** graphql-js's own words when `maxTokens` stops the parser (graphql 16.7+). */
-const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/; // sic: "more that" in 16.x
-
-/** The parser's token refusal, recognised so it carries our code rather than GRAPHQL_PARSE_FAILED. */
-export function tokenLimitError(e: unknown): GraphQLError | null {
-  const m = e instanceof GraphQLError ? TOKEN_LIMIT.exec(e.message) : null;
-  return m ? limitError('maxTokens', `Document contains more than ${m[1]} tokens.`, Number(m[1])) : null;
-}
-
 export function operationLimits(schema: GraphQLSchema, limits: Limits): OperationLimits {
   const armor = new ApolloArmor({
     // Field suggestions stay: the schema is public and analysts learn it in GraphiQL.
@@ -93,11 +111,14 @@ export function operationLimits(schema: GraphQLSchema, limits: Limits): Operatio
     maxTokens: { enabled: false },
   }).protect();
   const estimators = [estimator(limits.listSize)];
+  countListItems(schema, limits.maxListItems);
   const cost: ApolloServerPlugin = {
     async requestDidStart() {
       return {
-        // After validation, with the variables: page sizes often come from them.
+        // After validation, with the variables: page sizes often come from them. The arguments
+        // are checked first, in the same hook, so the estimate never coerces a hostile variable.
         async didResolveOperation({ request, document }) {
+          checkArguments(document, request.variables, limits);
           let actual: number;
           try {
             actual = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators });
@@ -112,6 +133,14 @@ export function operationLimits(schema: GraphQLSchema, limits: Limits): Operatio
           if (actual > limits.maxCost) {
             throw limitError('maxCost', `Operation cost ${actual} exceeds the limit of ${limits.maxCost} (page sizes multiply the fields under them).`, limits.maxCost);
           }
+        },
+        // Past the list budget every remaining list field fails alike: one refusal says it all.
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const refusal = response.body.singleResult.errors?.find((e) => e.extensions?.code === LIMIT_CODES.maxListItems);
+          if (!refusal) return;
+          response.body.singleResult = { errors: [{ message: refusal.message, extensions: refusal.extensions }] };
+          response.http.status = 400;
         },
       };
     },

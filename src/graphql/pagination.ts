@@ -3,6 +3,7 @@
 // every skipped row). `totalCount` runs its COUNT only when a client asks for it.
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { textProblem } from '../db/storable-text.js';
 import { AppError } from '../errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -39,7 +40,11 @@ export function encodeCursor(key: unknown[]): string {
 function decodeCursor(cursor: string, keyLength: number): unknown[] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === keyLength && encodeCursor(key) === cursor) return key;
+    // Only the scalar sort-key values connections encode: integer keys of int4 columns, and text
+    // PostgreSQL can compare; anything else would reach SQL as a type error.
+    const int4 = (v: number) => Number.isInteger(v) && v >= -2_147_483_648 && v <= 2_147_483_647;
+    const scalar = (v: unknown) => v === null || (typeof v === 'number' && int4(v)) || (typeof v === 'string' && !textProblem(v));
+    if (Array.isArray(key) && key.length === keyLength && key.every(scalar) && encodeCursor(key) === cursor) return key;
   } catch {
     // fall through to the error below
   }

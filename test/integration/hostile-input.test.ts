@@ -50,6 +50,29 @@ describe('transport faults answer JSON with a code', () => {
     expect(res.status).toBe(status);
   });
 
+  it('variables nested 200,000 levels deep', async () => {
+    const d = 200_000;
+    const res = await h.raw(`{"query":"{ __typename }","variables":{"x":${'['.repeat(d)}${']'.repeat(d)}}}`, JSON_CT);
+    expect((JSON.parse(res.text) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('MAX_VARIABLE_DEPTH_EXCEEDED');
+    expect(res.status).toBe(400);
+  });
+
+  it('150,000 enum values in a list variable, refused before anything coerces them', async () => {
+    const sql = await h.hub.countQueries(async () => {
+      const { status, body } = await h.gql('query ($k: [HolderKind!]) { holders(first: 1, filter: { kinds: $k }) { totalCount } }', { k: Array(150_000).fill('X') });
+      expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['MAX_VARIABLE_VALUES_EXCEEDED']);
+      expect(status).toBe(400);
+    });
+    expect(sql).toEqual([]);
+  });
+
+  it('headers over the size Node accepts get a JSON 431', async () => {
+    const res = await fetch(`${h.base}/graphql`, { method: 'POST', headers: { ...JSON_CT, 'x-padding': 'a'.repeat(20_000) }, body: '{"query":"{__typename}"}' });
+    expect(res.status).toBe(431);
+    expect(res.headers.get('content-type')).toMatch(/json/);
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
+  });
+
   it('still reads a well-formed gzip body', async () => {
     const res = await h.raw(gzipSync('{"query":"{__typename}"}'), { ...JSON_CT, 'content-encoding': 'gzip' });
     expect(JSON.parse(res.text)).toEqual({ data: { __typename: 'Query' } });
@@ -113,11 +136,53 @@ describe('bad values are BAD_USER_INPUT naming the argument', () => {
     expect(body.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'i.kind' } })]);
   });
 
+  it.each([
+    ['a lone surrogate in a variable', { i: { tin: '__TIN__', kind: 'COMMERCIAL_ORGANISATION', nameRu: 'ОсОО «Тест»', legalAddress: 'ул. \udc00 1' } }, 'i.legalAddress'],
+    ['a lone surrogate in a list item', { i: { tin: '__TIN__', kind: 'COMMERCIAL_ORGANISATION', nameRu: 'ОсОО \ud800' } }, 'i.nameRu'],
+  ])('%s', async (_what, vars, field) => {
+    const v = JSON.parse(JSON.stringify(vars).replace('__TIN__', nextTin()));
+    const { body } = await h.gql('mutation ($i: RegisterHolderInput!) { registerHolder(input: $i) { holder { id } } }', v, admin);
+    expect(body.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field } })]);
+  });
+
+  it('a lone surrogate in a literal argument (graphql-js refuses the escape itself)', async () => {
+    const { body } = await h.gql('{ legalAct(code: "kg/law/2008/58\\ud800") { code } }');
+    expect(body.errors).toEqual([expect.objectContaining({ extensions: { code: 'GRAPHQL_PARSE_FAILED' } })]);
+  });
+
+  it.each([
+    ['a NUL in a decoded cursor', Buffer.from(JSON.stringify(['\u0000', 1])).toString('base64url')],
+    ['a lone surrogate in a decoded cursor', Buffer.from(JSON.stringify(['\ud800', 1])).toString('base64url')],
+    ['an object in a decoded cursor', Buffer.from(JSON.stringify([{ $gt: '' }, 1])).toString('base64url')],
+    ['an id beyond int4 in a decoded cursor', Buffer.from(JSON.stringify(['a', 1e12])).toString('base64url')],
+  ])('%s', async (_what, after) => {
+    const { body } = await h.gql('query ($a: String) { holders(first: 5, after: $a) { totalCount } }', { a: after });
+    expect(body.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } })]);
+  });
+
+  it('an audit-log actor that is not a key id, and an audit cursor that is not one', async () => {
+    const bad = await h.gql('{ auditLog(first: 1, filter: { actorKeyId: "abc" }) { totalCount } }', undefined, admin);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'filter.actorKeyId' } })]);
+    const cursor = Buffer.from(JSON.stringify(['x'])).toString('base64url');
+    const forged = await h.gql(`{ auditLog(first: 1, after: "${cursor}") { totalCount } }`, undefined, admin);
+    expect(forged.body.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } })]);
+  });
+
+  it('an inspection plan region that is not a region code', async () => {
+    const { body } = await h.gql(`{ inspectionPlan(input: { year: 2027, track: BUSINESS, capacity: 3, region: "${'x'.repeat(300)}" }) { __typename } }`, undefined, admin);
+    expect(body.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'input.region' } })]);
+  });
+
   it('200 wrong values in a list variable', async () => {
     const values = Array.from({ length: 200 }, (_, i) => (i % 2 ? null : { x: i }));
     const { status, body } = await h.gql('query ($c: [String!]) { obligations(holderTin: "1", scenario: $c) { reasons } }', { c: values });
     expect(status).toBe(400);
     expect(new Set(body.errors!.map((e) => e.extensions?.code))).toEqual(new Set(['BAD_USER_INPUT']));
+  });
+
+  it('an _entities representation whose other key is not a string', async () => {
+    const { body } = await h.gql('{ _entities(representations: [{ __typename: "Holder", id: "SG9sZGVyOjE", tin: 123 }]) { __typename } }');
+    expect(body.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'representations[0]' } })]);
   });
 
   it.each([

@@ -9,6 +9,7 @@ import { createLogger } from '../../src/logger.js';
 import { OPERATOR } from '../../src/modules/auth/api-key.service.js';
 import { buildServedSchema } from '../../src/schema.js';
 import { createHttpServer } from '../../src/server.js';
+import { makeArray, makeHolder, makeSystem } from '../factories/registry.js';
 import { startHttpHub, type HttpHub } from '../support/http-hub.js';
 
 let h: HttpHub;
@@ -69,6 +70,36 @@ describe('operation limits', () => {
     expect(codeOf((await h.gql(q, { n: 100 }, analyst)).body)).toBe('MAX_COST_EXCEEDED');
     const small = await h.gql(q, { n: 2 }, analyst);
     expect(small.body.errors).toBeUndefined();
+  });
+});
+
+describe('stored data that fans out', () => {
+  it('is cut off by the list-items budget with one refusal, while a simple query answers', async () => {
+    // 8 arrays and 8 systems each linked to every array: arrays → systems → arrays → systems is
+    // 8⁴ = 4,096 objects from a cost estimate (×10 per unpaged list) of about 11,000.
+    const holder = await makeHolder(h.hub.orm.em);
+    const arrays = [];
+    for (let i = 0; i < 8; i++) arrays.push(await makeArray(h.hub.orm.em, holder.id));
+    for (let i = 0; i < 8; i++) await makeSystem(h.hub.orm.em, holder.id, arrays.map((a) => a.id));
+    const server = await createHttpServer({ schema: await buildServedSchema(), orm: h.hub.orm, logger: createLogger('error'), limits: { ...DEFAULT_LIMITS, maxListItems: 1_000 } });
+    await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;
+    const post = (query: string) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${analyst}` }, body: JSON.stringify({ query }) }).then(async (r) => ({ status: r.status, body: (await r.json()) as { data?: unknown; errors?: { extensions?: Record<string, unknown> }[] } }));
+    try {
+      const fan = `{ holder(tin: "${holder.tin}") { personalDataArrays { informationSystems { personalDataArrays { informationSystems { name } } } } } }`;
+      const [refused, simple, small] = await Promise.all([
+        post(fan),
+        post('{ legalAct(code: "kg/law/2008/58") { code } }'),
+        post(`{ holder(tin: "${holder.tin}") { personalDataArrays { informationSystems { name } } } }`),
+      ]);
+      expect(refused.body).toEqual({ errors: [expect.objectContaining({ extensions: { code: 'MAX_LIST_ITEMS_EXCEEDED', limit: 'maxListItems', max: 1_000 } })] });
+      expect(refused.status).toBe(400);
+      expect(simple.body).toEqual({ data: { legalAct: { code: 'kg/law/2008/58' } } });
+      expect(small.body.errors).toBeUndefined();
+    } finally {
+      await server.apollo.stop();
+    }
   });
 });
 

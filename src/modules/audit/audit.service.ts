@@ -33,6 +33,9 @@ export function appendAudit(em: EntityManager, viewer: Viewer, record: AuditReco
 export async function listAuditLog(em: EntityManager, viewer: Viewer, filter: AuditLogFilter | null | undefined, args: PageArgs) {
   if (!canReadAuditLog(viewer)) throw new AppError('FORBIDDEN', 'the audit log is readable by ADMIN and INSPECTOR only');
   const page = readPage<[string]>(args, 1);
+  // Both are bigint keys: anything but digits would reach SQL as a type error.
+  if (page.after && !/^\d{1,18}$/.test(String(page.after[0]))) throw AppError.badInput('after', 'is not an audit-log cursor');
+  if (filter?.actorKeyId && !/^\d{1,9}$/.test(String(filter.actorKeyId))) throw AppError.badInput('filter.actorKeyId', 'must be the id of an API key');
   const where: Record<string, unknown> = {};
   if (filter?.entityType) where.entityType = filter.entityType;
   if (filter?.entityId) where.entityId = filter.entityId;

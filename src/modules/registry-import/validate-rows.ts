@@ -3,6 +3,7 @@
 // holder's fields, an array name may appear once per holder, and a registry number belongs to one
 // TIN (collisions with the database are found by registry-conflicts.ts).
 import { createHash } from 'node:crypto';
+import { textProblem } from '../../db/storable-text.js';
 import { formatPath } from '../../seeding/yaml-file.js';
 import { RegistryRowSchema, type ArrayFields, type HolderFields } from '../holder/holder.schemas.js';
 import { vocabularyProblems, type Vocabulary } from '../taxonomy/vocabulary.js';
@@ -32,10 +33,10 @@ export class RowValidator {
   }
 
   add(line: number, value: unknown): void {
-    const nul = findNul(value);
-    if (nul !== null) {
-      // PostgreSQL text cannot hold U+0000; the write would fail with an encoding error.
-      this.problems.push({ line, field: nul || '(row)', reason: 'must not contain a NUL character' });
+    const bad = findBadText(value);
+    if (bad !== null) {
+      // PostgreSQL cannot store it (src/db/storable-text.ts); the write would fail with an encoding error.
+      this.problems.push({ line, field: bad.path || '(row)', reason: bad.problem });
       return;
     }
     const parsed = RegistryRowSchema.safeParse(value);
@@ -78,12 +79,15 @@ export class RowValidator {
   }
 }
 
-/** The path of the first string holding U+0000 in a parsed row ('' for the row itself), or null. */
-function findNul(value: unknown, path: (string | number)[] = []): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? formatPath(path) : null;
+/** The first string of a parsed row PostgreSQL cannot store, with its path ('' for the row itself), or null. */
+function findBadText(value: unknown, path: (string | number)[] = []): { path: string; problem: string } | null {
+  if (typeof value === 'string') {
+    const problem = textProblem(value);
+    return problem ? { path: formatPath(path), problem } : null;
+  }
   if (value === null || typeof value !== 'object') return null;
   for (const [k, v] of Object.entries(value)) {
-    const found = findNul(v, [...path, Array.isArray(value) ? Number(k) : k]);
+    const found = findBadText(v, [...path, Array.isArray(value) ? Number(k) : k]);
     if (found !== null) return found;
   }
   return null;
