@@ -37,6 +37,7 @@ const NASTY = [
   'x',
   '\u0000',
   'a\u0000b',
+  'lone \ud800 surrogate',
   "' or 1=1 --",
   '%_\\',
   '"; drop table holder; --',
