@@ -38,6 +38,7 @@ let dir: string;
 let business: { tin: string };
 let stateSystemId: number;
 let stateTin: string;
+let stateId: number;
 
 /** A copy of the real seeds whose risk table gets a version 2 valid from 2030 where every holder is HIGH. */
 function seedsWithRiskVersion2(): { seeds: string; sha256: string } {
@@ -80,6 +81,7 @@ beforeAll(async () => {
   const system = await makeSystem(hub.orm.em, s.id, [biometric.id], { name: 'ГИС «Биометрия»', isStateSystem: true, dataCategories: [], employeesOnly: false, threatType: null });
   stateSystemId = system.id;
   stateTin = s.tin;
+  stateId = s.id;
 });
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
@@ -115,6 +117,16 @@ describe('unknown is not weakest', () => {
     expect(text).toContain(V1);
     expect(text).toContain('(risk.highestProtectionLevel)');
     expect(text).toMatch(/system \d+ UNDETERMINED \(missing system\.threatType\)/);
+  });
+});
+
+describe('the inspection plan', () => {
+  it('names the points-table version its ranking used', async () => {
+    const PLAN = doc(`query ($input: InspectionPlanInput!) { inspectionPlan(input: $input) { entries { holderId reasons } } }`);
+    const { data, errors } = await hub.execute(PLAN, { input: { year: 2027, track: 'STATE', capacity: 100 } }, inspector);
+    expect(errors, JSON.stringify(errors)).toBeUndefined();
+    const entry = data.inspectionPlan.entries.find((e: { holderId: string }) => e.holderId === toGlobalId('Holder', stateId));
+    expect(entry.reasons.join('\n')).toMatch(/risk degree by kg\.res108\.ch25\.risk-points v\d+ \(valid from \d{4}-\d{2}-\d{2}\)/); // the plan is for today: no fixed version
   });
 });
 

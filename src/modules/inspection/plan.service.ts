@@ -61,7 +61,9 @@ export async function buildPlan(em: EntityManager, req: PlanRequest, asOf: strin
     lastId = ids.at(-1)!;
   }
   const plan = rankForPlan({ year: req.year, capacity: req.capacity, candidates, moratoria: rules.moratoriaSpecs, limits });
-  const inputs = { ...req, regionCode: req.regionCode ?? null, asOf, riskTable: riskTableOn(cache.table, asOf), limits, moratoria: rules.moratoria.map((m) => m.code), candidates: candidates.length };
+  const riskTable = riskTableOn(cache.table, asOf);
+  for (const e of [...plan.entries, ...plan.waiting]) e.reasons.push(`risk degree by ${riskTable}`);
+  const inputs = { ...req, regionCode: req.regionCode ?? null, asOf, riskTable, limits, moratoria: rules.moratoria.map((m) => m.code), candidates: candidates.length };
   return { plan, inputs };
 }
 
