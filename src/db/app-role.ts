@@ -13,6 +13,7 @@ export const EMBEDDED_APP_ROLE = 'hub_app';
 const AUDIT_TABLE = 'audit_log_entry';
 const MIGRATIONS_TABLE = 'mikro_orm_migrations';
 const RULE_TABLE_VERSION_TABLE = 'rule_table_version';
+const PENALTY_DECISION_TABLE = 'penalty_decision';
 
 const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
@@ -64,6 +65,10 @@ export async function grantAppPrivileges(em: EntityManager, role: string): Promi
     // Rule-table versions: a version answers past dates, so it is only ever added (the seed adds it).
     `revoke all on ${ident(RULE_TABLE_VERSION_TABLE)} from ${r}`,
     `grant select, insert on ${ident(RULE_TABLE_VERSION_TABLE)} to ${r}`,
+    // A penalty decision is an act of the Agency or a court that later offences are measured from
+    // (repetition): recorded once, never rewritten by the hub.
+    `revoke all on ${ident(PENALTY_DECISION_TABLE)} from ${r}`,
+    `grant select, insert on ${ident(PENALTY_DECISION_TABLE)} to ${r}`,
     // The hub never migrates while serving.
     `revoke all on ${ident(MIGRATIONS_TABLE)} from ${r}`,
   ];

@@ -72,6 +72,13 @@ describe('the app role', () => {
     expect(await refusal('create table app_made (id int)')).toBe('42501');
   });
 
+  it('may read and append penalty decisions, but not rewrite or delete them', async () => {
+    expect(await refusal('select count(*) from penalty_decision')).toBeNull();
+    expect(await refusal(`update penalty_decision set fine_indicators = 0`)).toBe('42501');
+    expect(await refusal('delete from penalty_decision')).toBe('42501');
+    expect(await refusal('truncate penalty_decision')).toBe('42501');
+  });
+
   it('may read and append audit entries, but not update, delete or truncate them', async () => {
     expect(await refusal('select count(*) from audit_log_entry')).toBeNull();
     expect(await refusal(`insert into audit_log_entry (actor_role, action, entity_type, changes) values ('ADMIN', 'TEST', 'Test', '{}')`)).toBeNull();
