@@ -1,6 +1,7 @@
 // Request-scoped compliance data: the catalogue once per request, and holder inputs batched.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loadCatalog, loadHolderInputs } from '../modules/compliance/compliance.inputs.js';
+import { todayInBishkek } from '../clock.js';
+import { loadCatalog, loadHolderInputs, type DatedHolderInputs } from '../modules/compliance/compliance.inputs.js';
 import { loader, oneByKey } from './batch.js';
 import type { StoredCompliance } from '../modules/compliance/holder-compliance.queries.js';
 
@@ -10,8 +11,20 @@ export function createComplianceLoaders(em: EntityManager) {
       const catalog = await loadCatalog(em);
       return keys.map(() => catalog);
     }),
-    holderInputs: loader<number, NonNullable<Awaited<ReturnType<typeof loadHolderInputs>> extends Map<number, infer V> ? V : never> | null>(async (ids) => {
-      const inputs = await loadHolderInputs(em, [...ids]);
+    /** Inputs by `asOf|holderId`, as the Registry stood that day: one read per date for the whole batch. */
+    holderInputsOn: loader<string, DatedHolderInputs | null>(async (keys) => {
+      const byDate = new Map<string, number[]>();
+      for (const k of keys) {
+        const [asOf, id] = k.split('|') as [string, string];
+        (byDate.get(asOf) ?? byDate.set(asOf, []).get(asOf)!).push(Number(id));
+      }
+      const results = new Map<string, DatedHolderInputs>();
+      for (const [asOf, ids] of byDate) for (const [id, r] of await loadHolderInputs(em, ids, asOf)) results.set(`${asOf}|${id}`, r);
+      return keys.map((k) => results.get(k) ?? null);
+    }),
+    /** Today's inputs, for callers that do not pass their date yet. */
+    holderInputs: loader<number, DatedHolderInputs | null>(async (ids) => {
+      const inputs = await loadHolderInputs(em, [...ids], todayInBishkek());
       return ids.map((id) => inputs.get(id) ?? null);
     }),
     storedCompliance: loader<number, StoredCompliance | null>(async (ids) => {

@@ -10,6 +10,7 @@ import { SEEDS_DIR } from '../../src/paths.js';
 import { seedReferenceData } from '../../src/seeding/seed.js';
 import { DatedObligationsDocument, DraftDiffDocument } from '../__generated__/graphql.js';
 import { makeArray, makeHolder, makeSystem } from '../factories/registry.js';
+import { registrySince } from '../support/registry-history.js';
 import { startTestHub, type TestHub } from '../support/test-hub.js';
 
 const DRAFT_LAW = 'kg/draft/2023/law-on-personal-data-protection';
@@ -27,6 +28,7 @@ beforeAll(async () => {
   await makeSystem(hub.orm.em, h.id, [staff.id], { threatType: 'TYPE_3' });
   withSystem = h.tin;
   withoutSystem = (await makeHolder(hub.orm.em, { nameRu: 'ОсОО «Без систем»' })).tin;
+  await registrySince(hub, '2010-01-01'); // the days asked about are before the fixtures were written
 });
 afterAll(() => hub.close());
 

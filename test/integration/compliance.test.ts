@@ -22,6 +22,7 @@ import {
   SystemProtectionLevelDocument,
 } from '../__generated__/graphql.js';
 import { makeArray, makeHolder, makeSystem } from '../factories/registry.js';
+import { registrySince } from '../support/registry-history.js';
 import { startTestHub, type TestHub } from '../support/test-hub.js';
 
 let hub: TestHub;
@@ -54,6 +55,7 @@ beforeAll(async () => {
   business = { tin: b.tin, id: b.id };
   const s = await makeHolder(hub.orm.em, { kind: 'STATE_BODY', nameRu: 'Министерство тестирования', sectorKey: 'public_administration.central' });
   stateBody = { tin: s.tin, id: s.id };
+  await registrySince(hub, '2010-01-01'); // the days asked about are before the fixtures were written
 });
 afterAll(() => hub.close());
 
@@ -207,6 +209,7 @@ describe('honest aggregates', () => {
     const h = await makeHolder(hub.orm.em, { nameRu: 'ОсОО «Одна проверка»', sectorKey: 'health' });
     const staff = await makeArray(hub.orm.em, h.id, { dataCategories: ['ordinary.identity.full_name', 'special.health'], crossBorderCountries: ['KZ'] });
     await makeSystem(hub.orm.em, h.id, [staff.id], { threatType: 'TYPE_3', dataCategories: ['special.health'] });
+    await registrySince(hub, '2010-01-01');
     const applicable = await obligationsOf(h.tin, '2026-06-01');
     expect(applicable.length).toBeGreaterThanOrEqual(15);
     const first = applicable.find((o) => o.target.type === 'HOLDER')!;

@@ -22,6 +22,7 @@ import {
   StartInspectionDocument,
 } from '../__generated__/graphql.js';
 import { makeArray, makeHolder } from '../factories/registry.js';
+import { registrySince } from '../support/registry-history.js';
 import { startTestHub, type TestHub } from '../support/test-hub.js';
 
 const ART_413_2_1 = 'kg/code/2021/128#art_413-2__part_1';
@@ -47,6 +48,7 @@ beforeAll(async () => {
   quiet = { id: q.id, tin: q.tin };
   flagged = { id: f.id, tin: f.tin };
   plain = { id: p.id, tin: p.tin };
+  await registrySince(hub, '2010-01-01'); // the days asked about are before the fixtures were written
 });
 afterAll(() => hub.close());
 

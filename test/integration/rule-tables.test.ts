@@ -16,6 +16,7 @@ import { SEEDS_DIR } from '../../src/paths.js';
 import { seedReferenceData } from '../../src/seeding/seed.js';
 import { SeedError } from '../../src/seeding/seed-error.js';
 import { makeArray, makeHolder, makeSystem } from '../factories/registry.js';
+import { registrySince } from '../support/registry-history.js';
 import { startTestHub, type TestHub } from '../support/test-hub.js';
 
 const doc = <D = any, V = Record<string, unknown>>(source: string) => parse(source) as unknown as TypedDocumentNode<D, V>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -82,6 +83,7 @@ beforeAll(async () => {
   stateSystemId = system.id;
   stateTin = s.tin;
   stateId = s.id;
+  await registrySince(hub, '2010-01-01'); // the days asked about are before the fixtures were written
 });
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });

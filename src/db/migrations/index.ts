@@ -5,6 +5,7 @@ import { Migration20261124203011_registry } from './Migration20261124203011_regi
 import { Migration20261124204025_compliance } from './Migration20261124204025_compliance.js';
 import { Migration20261124204858_inspections } from './Migration20261124204858_inspections.js';
 import { Migration20261201100000_hardening } from './Migration20261201100000_hardening.js';
+import { Migration20261201200000_registry_history } from './Migration20261201200000_registry_history.js';
 import { Migration20261201210000_rule_table_versions } from './Migration20261201210000_rule_table_versions.js';
 import { Migration20261201220000_penalties_offenders } from './Migration20261201220000_penalties_offenders.js';
 import { Migration20261201230000_dated_citations } from './Migration20261201230000_dated_citations.js';
@@ -15,6 +16,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124204025_compliance', class: Migration20261124204025_compliance },
   { name: 'Migration20261124204858_inspections', class: Migration20261124204858_inspections },
   { name: 'Migration20261201100000_hardening', class: Migration20261201100000_hardening },
+  { name: 'Migration20261201200000_registry_history', class: Migration20261201200000_registry_history },
   { name: 'Migration20261201210000_rule_table_versions', class: Migration20261201210000_rule_table_versions },
   { name: 'Migration20261201220000_penalties_offenders', class: Migration20261201220000_penalties_offenders },
   { name: 'Migration20261201230000_dated_citations', class: Migration20261201230000_dated_citations },

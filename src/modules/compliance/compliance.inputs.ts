@@ -1,12 +1,13 @@
 // Loads what the compliance engine needs, with plain SQL and no ORM hydration (the full recompute
 // reads 100,000 holders): the catalogue (requirements, act versions, the protection-level table)
-// and, per batch of holders, their arrays, systems, assessments and open violations.
+// and, per batch of holders, their arrays, systems, assessments and open violations, as on a date.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Catalog, HolderInputs } from '../../domain/compliance/assess-holder.js';
 import type { AssessmentRecord } from '../../domain/compliance/results.js';
 import type { ArrayRecord, HolderRecord, SystemRecord } from '../../domain/compliance/facts.js';
 import type { DatedVersion } from '../../domain/legal/versions.js';
 import type { RuleTable } from '../../domain/rules/rule-table.js';
+import { holderVersionOn, registrationStageOn, type RegistrationVersion } from '../../domain/registry/registration-history.js';
 import { Requirement } from './requirement.entity.js';
 import { RuleTableRecord } from './rule-table.entity.js';
 import { loadViolationRecords } from './violation-records.js';
@@ -46,29 +47,48 @@ export async function loadCatalog(em: EntityManager): Promise<LoadedCatalog> {
 
 type Named = { name: string | null };
 
-/** Inputs of each holder in `holderIds` (missing ids are skipped), with display names of the targets. */
-export async function loadHolderInputs(em: EntityManager, holderIds: number[]): Promise<Map<number, HolderInputs & { names: Map<string, string | null> }>> {
+/** A system as it stood on the date, with what a GraphQL `InformationSystem` row needs besides. */
+export type DatedSystem = SystemRecord & { holderId: number; name: string; version: number };
+
+/** What the engine reads about one holder on a date, with display names of the targets. */
+export type DatedHolderInputs = Omit<HolderInputs, 'systems'> & { systems: DatedSystem[]; names: Map<string, string | null> };
+
+type HolderVersion = RegistrationVersion & Named & Omit<HolderRecord, 'id' | 'registrationStatus'> & { holderId: number; validTo: string | null };
+
+/** Rows of a history table valid on the date (`?`): from valid_from up to, not including, valid_to. */
+const validOn = (alias: string) => `daterange(${alias}.valid_from, ${alias}.valid_to) @> ?::date`;
+
+/**
+ * Inputs of each holder in `holderIds` as the Registry stood on `asOf` (its history tables), in five
+ * statements for any number of holders. A holder not in the Registry on that day is left out, as are
+ * arrays, systems and links added after it or removed before it. The registration stage is folded
+ * from the dated steps of every version (registrationStageOn), not read from the status of the day.
+ */
+export async function loadHolderInputs(em: EntityManager, holderIds: number[], asOf: string): Promise<Map<number, DatedHolderInputs>> {
   if (!holderIds.length) return new Map();
-  const [holders, arrays, systems, assessments, violations] = await Promise.all([
-    em.execute<(HolderRecord & Named)[]>(
-      `select id, kind, registration_status as "registrationStatus", sector_key as "sectorKey", staff_count as "staffCount",
-              coalesce(name_ru, name_ky, name_en) as name from holder where id in (?)`,
+  const [versions, arrays, systems, assessments, violations] = await Promise.all([
+    em.execute<HolderVersion[]>(
+      `select holder_id as "holderId", valid_from::text as "validFrom", valid_to::text as "validTo", kind, sector_key as "sectorKey",
+              staff_count as "staffCount", coalesce(name_ru, name_ky, name_en) as name, registration_status as "registrationStatus",
+              application_submitted_on::text as "applicationSubmittedOn", registered_on::text as "registeredOn",
+              lists_approved_on::text as "listsApprovedOn", deregistered_on::text as "deregisteredOn"
+       from holder_history where holder_id in (?) order by holder_id, id`,
       [holderIds],
     ),
     em.execute<(ArrayRecord & Named & { holderId: number })[]>(
-      `select id, holder_id as "holderId", name, data_categories as "dataCategories", subject_categories as "subjectCategories",
+      `select array_id as id, holder_id as "holderId", name, data_categories as "dataCategories", subject_categories as "subjectCategories",
               subject_count as "subjectCount", recipients, cross_border_countries as "crossBorderCountries", media
-       from personal_data_array where holder_id in (?) order by id`,
-      [holderIds],
+       from personal_data_array_history a where holder_id in (?) and ${validOn('a')} order by array_id`,
+      [holderIds, asOf],
     ),
-    em.execute<(SystemRecord & Named & { holderId: number })[]>(
-      `select s.id, s.holder_id as "holderId", s.name, s.is_state_system as "isStateSystem", s.internet_exposed as "internetExposed",
+    em.execute<DatedSystem[]>(
+      `select s.system_id as id, s.holder_id as "holderId", s.name, s.version, s.is_state_system as "isStateSystem", s.internet_exposed as "internetExposed",
               s.hosting_country as "hostingCountry", s.data_categories as "dataCategories", s.subject_count as "subjectCount",
               s.employees_only as "employeesOnly", s.threat_type as "threatType",
-              coalesce(array_agg(l.personal_data_array_id) filter (where l.personal_data_array_id is not null), '{}') as "arrayIds"
-       from information_system s left join information_system_array l on l.information_system_id = s.id
-       where s.holder_id in (?) group by s.id order by s.id`,
-      [holderIds],
+              array(select l.personal_data_array_id from information_system_array_history l
+                    where l.information_system_id = s.system_id and ${validOn('l')} order by 1) as "arrayIds"
+       from information_system_history s where s.holder_id in (?) and ${validOn('s')} order by s.system_id`,
+      [asOf, holderIds, asOf],
     ),
     em.execute<(AssessmentRecord & { holderId: number })[]>(
       `select a.id, r.code as "requirementCode", a.holder_id as "holderId", a.target_type as "targetType", a.target_id as "targetId",
@@ -78,20 +98,25 @@ export async function loadHolderInputs(em: EntityManager, holderIds: number[]): 
     ),
     loadViolationRecords(em, holderIds),
   ]);
-  const result = new Map<number, HolderInputs & { names: Map<string, string | null> }>();
-  for (const h of holders) {
-    result.set(h.id, { holder: h, arrays: [], systems: [], assessments: [], violations: violations.get(h.id) ?? [], names: new Map([[`HOLDER:${h.id}`, h.name]]) });
+  const byHolder = new Map<number, HolderVersion[]>();
+  for (const v of versions) (byHolder.get(v.holderId) ?? byHolder.set(v.holderId, []).get(v.holderId)!).push(v);
+  const result = new Map<number, DatedHolderInputs>();
+  for (const [id, all] of byHolder) {
+    const v = holderVersionOn(all, asOf);
+    if (!v) continue;
+    const holder: HolderRecord = { id, kind: v.kind, registrationStatus: registrationStageOn(all, asOf), sectorKey: v.sectorKey, staffCount: v.staffCount };
+    result.set(id, { holder, arrays: [], systems: [], assessments: [], violations: violations.get(id) ?? [], names: new Map([[`HOLDER:${id}`, v.name]]) });
   }
   for (const a of arrays) {
-    const r = result.get(a.holderId)!;
-    r.arrays.push(a);
-    r.names.set(`ARRAY:${a.id}`, a.name);
+    const r = result.get(a.holderId);
+    r?.arrays.push(a);
+    r?.names.set(`ARRAY:${a.id}`, a.name);
   }
   for (const s of systems) {
-    const r = result.get(s.holderId)!;
-    r.systems.push({ ...s, arrayIds: s.arrayIds.map(Number) });
-    r.names.set(`SYSTEM:${s.id}`, s.name);
+    const r = result.get(s.holderId);
+    r?.systems.push({ ...s, arrayIds: s.arrayIds.map(Number) });
+    r?.names.set(`SYSTEM:${s.id}`, s.name);
   }
-  for (const a of assessments) result.get(a.holderId)!.assessments.push(a);
+  for (const a of assessments) result.get(a.holderId)?.assessments.push(a);
   return result;
 }

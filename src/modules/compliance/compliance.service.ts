@@ -8,6 +8,7 @@ import { AppError } from '../../errors.js';
 import { toGlobalId } from '../../graphql/node.js';
 import { assertActCode } from '../legal-act/legal-act.codes.js';
 import { holderByTin } from '../holder/holder.queries.js';
+import type { InformationSystem } from '../holder/information-system.entity.js';
 import type { ComplianceStatus, LegalReference, Obligation, ObligationsDiff, ResultCounts } from './compliance.types.js';
 import type { Requirement } from './requirement.entity.js';
 
@@ -46,9 +47,10 @@ async function evaluate(ctx: Context, args: EvaluationArgs) {
   }
   // The message does not echo the TIN: the answer is the same for every unknown one.
   if (!holder) throw new AppError('NOT_FOUND', 'no holder with this TIN', { field: 'holderTin' });
-  const [scenario, catalog, inputs] = await Promise.all([checkScenario(ctx, args.scenario), ctx.loaders.catalog.load('catalog'), ctx.loaders.holderInputs.load(holder.id)]);
-  const run = (s: ReadonlySet<string>) => assessHolder(catalog, inputs!, args.asOf, s);
-  return { holder, catalog, names: inputs!.names, run, scenario };
+  const [scenario, catalog, inputs] = await Promise.all([checkScenario(ctx, args.scenario), ctx.loaders.catalog.load('catalog'), ctx.loaders.holderInputsOn.load(`${args.asOf}|${holder.id}`)]);
+  if (!inputs) throw new AppError('NOT_FOUND', `the holder was not in the Registry on ${args.asOf}`, { field: 'asOf' });
+  const run = (s: ReadonlySet<string>) => assessHolder(catalog, inputs, args.asOf, s);
+  return { holder, catalog, names: inputs.names, systems: inputs.systems, run, scenario };
 }
 
 type Evaluation = Awaited<ReturnType<typeof evaluate>>;
@@ -97,7 +99,6 @@ export async function obligationsFor(ctx: Context, args: EvaluationArgs & { only
 export async function complianceStatusFor(ctx: Context, args: EvaluationArgs): Promise<ComplianceStatus> {
   const ev = await evaluate(ctx, args);
   const result: HolderAssessment = ev.run(ev.scenario);
-  const systems = await ctx.loaders.systemsByHolder.load(ev.holder.id);
   return {
     asOf: args.asOf,
     scenario: args.scenario,
@@ -110,7 +111,8 @@ export async function complianceStatusFor(ctx: Context, args: EvaluationArgs): P
         selfAssessment: o.effective.selfAssessment,
       })),
     ),
-    systems: systems.map((system) => ({ system, ...aggregateFields(result.systems.get(system.id)!) })),
+    // The systems as they stood on the date (a system removed since is still one of them).
+    systems: ev.systems.map((s) => ({ system: { ...s, holder: { id: s.holderId } } as unknown as InformationSystem, ...aggregateFields(result.systems.get(s.id)!) })),
   };
 }
 

@@ -14,7 +14,7 @@ export const RECOMPUTE_BATCH = 1000;
 export async function recomputeHolders(em: EntityManager, holderIds: number[], asOf: string, catalog?: LoadedCatalog): Promise<number> {
   if (!holderIds.length) return 0;
   const cat = catalog ?? (await loadCatalog(em));
-  const inputs = await loadHolderInputs(em, holderIds);
+  const inputs = await loadHolderInputs(em, holderIds, asOf);
   const rows = [...inputs.entries()].map(([id, input]) => {
     const agg = assessHolder(cat, input, asOf).holder;
     return { holder_id: id, as_of: asOf, status: agg.status, score: agg.score, coverage: agg.coverage, counts: agg.counts };

@@ -157,7 +157,8 @@ export async function startInspection(em: EntityManager, viewer: Viewer, input: 
     if (notice) refuse(notice, 'input.startDate');
     await guardInspectors(tx, { holderId: inspection.holder.id, inspectorIds: inspection.inspectorIds, startDate, excludeId: inspection.id }, limits.conflictLookbackMonths);
     const catalog = await loadCatalog(tx);
-    const inputs = (await loadHolderInputs(tx, [inspection.holder.id])).get(inspection.holder.id)!;
+    const inputs = (await loadHolderInputs(tx, [inspection.holder.id], startDate)).get(inspection.holder.id);
+    if (!inputs) throw AppError.badInput('input.startDate', `the holder was not in the Registry on ${startDate}`);
     const checklist: ChecklistItem[] = assessHolder(catalog, inputs, startDate)
       .obligations.filter((o) => o.applies)
       .map((o) => ({

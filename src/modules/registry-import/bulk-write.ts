@@ -116,5 +116,8 @@ export async function upsertSystems(em: EntityManager, systems: BulkSystem[]): P
  * holders with their arrays and systems).
  */
 export async function analyzeRegistry(em: EntityManager): Promise<void> {
-  await em.execute('analyze holder, personal_data_array, information_system, information_system_array, holder_compliance');
+  await em.execute(
+    `analyze holder, personal_data_array, information_system, information_system_array, holder_compliance,
+       holder_history, personal_data_array_history, information_system_history, information_system_array_history`,
+  );
 }

@@ -59,7 +59,7 @@ export async function risksFor(em: EntityManager, holderIds: number[], asOf: str
   const version = versionOn(table.versions, asOf);
   if (!version) throw new AppError('NOT_FOUND', `${table.code} has no version valid on ${asOf} (the first is valid from ${table.versions[0]!.validFrom})`);
   const catalog = await catalogOn(em, cache?.catalog ?? (await loadCatalog(em)), asOf);
-  const inputs = await loadHolderInputs(em, holderIds);
+  const inputs = await loadHolderInputs(em, holderIds, asOf);
   const result = new Map<number, HolderRisk>();
   for (const [id, input] of inputs) {
     const { facts, recorded, reasons } = riskFacts(catalog, input, asOf);
