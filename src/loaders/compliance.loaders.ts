@@ -1,6 +1,5 @@
 // Request-scoped compliance data: the catalogue once per request, and holder inputs batched.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { todayInBishkek } from '../clock.js';
 import { loadCatalog, loadHolderInputs, type DatedHolderInputs } from '../modules/compliance/compliance.inputs.js';
 import { loader, oneByKey } from './batch.js';
 import type { StoredCompliance } from '../modules/compliance/holder-compliance.queries.js';
@@ -21,11 +20,6 @@ export function createComplianceLoaders(em: EntityManager) {
       const results = new Map<string, DatedHolderInputs>();
       for (const [asOf, ids] of byDate) for (const [id, r] of await loadHolderInputs(em, ids, asOf)) results.set(`${asOf}|${id}`, r);
       return keys.map((k) => results.get(k) ?? null);
-    }),
-    /** Today's inputs, for callers that do not pass their date yet. */
-    holderInputs: loader<number, DatedHolderInputs | null>(async (ids) => {
-      const inputs = await loadHolderInputs(em, [...ids], todayInBishkek());
-      return ids.map((id) => inputs.get(id) ?? null);
     }),
     storedCompliance: loader<number, StoredCompliance | null>(async (ids) => {
       const rows = await em.execute<(StoredCompliance & { holderId: number })[]>(

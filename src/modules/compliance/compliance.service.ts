@@ -9,6 +9,7 @@ import { toGlobalId } from '../../graphql/node.js';
 import { assertActCode } from '../legal-act/legal-act.codes.js';
 import { holderByTin } from '../holder/holder.queries.js';
 import type { InformationSystem } from '../holder/information-system.entity.js';
+import { catalogOn } from './protection-level.service.js';
 import type { ComplianceStatus, LegalReference, Obligation, ObligationsDiff, ResultCounts } from './compliance.types.js';
 import type { Requirement } from './requirement.entity.js';
 
@@ -49,8 +50,10 @@ async function evaluate(ctx: Context, args: EvaluationArgs) {
   if (!holder) throw new AppError('NOT_FOUND', 'no holder with this TIN', { field: 'holderTin' });
   const [scenario, catalog, inputs] = await Promise.all([checkScenario(ctx, args.scenario), ctx.loaders.catalog.load('catalog'), ctx.loaders.holderInputsOn.load(`${args.asOf}|${holder.id}`)]);
   if (!inputs) throw new AppError('NOT_FOUND', `the holder was not in the Registry on ${args.asOf}`, { field: 'asOf' });
-  const run = (s: ReadonlySet<string>) => assessHolder(catalog, inputs, args.asOf, s);
-  return { holder, catalog, names: inputs.names, systems: inputs.systems, run, scenario };
+  // The protection-level table version of that date, as the Registry stood that date.
+  const dated = await catalogOn(ctx.em, catalog, args.asOf);
+  const run = (s: ReadonlySet<string>) => assessHolder(dated, inputs, args.asOf, s);
+  return { holder, catalog: dated, names: inputs.names, systems: inputs.systems, run, scenario };
 }
 
 type Evaluation = Awaited<ReturnType<typeof evaluate>>;

@@ -7,13 +7,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { assessHolder } from '../../domain/compliance/assess-holder.js';
 import { assertHolderLocked } from '../holder/holder.lookup.js';
 import { loadCatalog, loadHolderInputs, type LoadedCatalog } from './compliance.inputs.js';
+import { catalogOn } from './protection-level.service.js';
 
 export const RECOMPUTE_BATCH = 1000;
 
 /** Recomputes and stores the status of `holderIds` as of `asOf`; returns how many were stored. */
 export async function recomputeHolders(em: EntityManager, holderIds: number[], asOf: string, catalog?: LoadedCatalog): Promise<number> {
   if (!holderIds.length) return 0;
-  const cat = catalog ?? (await loadCatalog(em));
+  const cat = await catalogOn(em, catalog ?? (await loadCatalog(em)), asOf); // the protection table of `asOf`
   const inputs = await loadHolderInputs(em, holderIds, asOf);
   const rows = [...inputs.entries()].map(([id, input]) => {
     const agg = assessHolder(cat, input, asOf).holder;

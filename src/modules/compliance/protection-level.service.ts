@@ -34,7 +34,7 @@ export async function catalogOn<C extends { protectionLevels: RuleTable<number |
 }
 
 export async function protectionLevelOf(ctx: Context, system: InformationSystem, asOf: string): Promise<ProtectionLevel> {
-  const [catalog, inputs, { table, version }] = await Promise.all([ctx.loaders.catalog.load('catalog'), ctx.loaders.holderInputs.load(system.holder.id), protectionTableOn(ctx, asOf)]);
+  const [catalog, inputs, { table, version }] = await Promise.all([ctx.loaders.catalog.load('catalog'), ctx.loaders.holderInputsOn.load(`${asOf}|${system.holder.id}`), protectionTableOn(ctx, asOf)]);
   const undetermined = (why: string): ProtectionLevel => ({
     level: null, table: table?.code ?? 'no-protection-level-table', rowId: null, verified: version?.verified ?? false, determination: 'UNDETERMINED', missingFacts: [],
     tableVersion: table && version ? versionView(table.versions, table.versions.find((v) => v.version === version.version)!) : null, reasons: [why],

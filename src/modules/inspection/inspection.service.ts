@@ -13,6 +13,7 @@ import { AppError } from '../../errors.js';
 import { appendAudit } from '../audit/audit.service.js';
 import { ApiKey } from '../auth/api-key.entity.js';
 import { loadCatalog, loadHolderInputs } from '../compliance/compliance.inputs.js';
+import { catalogOn } from '../compliance/protection-level.service.js';
 import { holderIdOf, keyOf, lockHolder } from '../holder/holder.lookup.js';
 import { Inspection, type ChecklistItem } from './inspection.entity.js';
 import { InspectionPlan } from './inspection-plan.entity.js';
@@ -156,7 +157,7 @@ export async function startInspection(em: EntityManager, viewer: Viewer, input: 
     const notice = noticeProblem({ planned: inspection.planned, noticeDate: inspection.noticeDate ?? null, startDate, noticeDays: limits.noticeDays });
     if (notice) refuse(notice, 'input.startDate');
     await guardInspectors(tx, { holderId: inspection.holder.id, inspectorIds: inspection.inspectorIds, startDate, excludeId: inspection.id }, limits.conflictLookbackMonths);
-    const catalog = await loadCatalog(tx);
+    const catalog = await catalogOn(tx, await loadCatalog(tx), startDate);
     const inputs = (await loadHolderInputs(tx, [inspection.holder.id], startDate)).get(inspection.holder.id);
     if (!inputs) throw AppError.badInput('input.startDate', `the holder was not in the Registry on ${startDate}`);
     const checklist: ChecklistItem[] = assessHolder(catalog, inputs, startDate)
