@@ -2,23 +2,11 @@
 // dated versions. Rules are checked by the rule language's own parser, so an unknown fact or op
 // names its path.
 import { z } from 'zod';
-import { parseRule } from '../domain/rules/rule.js';
+import { EnLocalized, RuleSchema } from './rule.schema.js';
 import { ACT_CODE } from '../modules/legal-act/legal-act.codes.js';
 import { WHEN_FACTS_MISSING } from '../domain/rules/rule-table.js';
-import { LocalizedTextSchema } from './legal-act.schema.js';
 import { SeedDate } from './yaml-file.js';
 
-/** A rule validated by parseRule; its problems keep their path inside the rule. */
-const RuleSchema = z.unknown().superRefine((value, ctx) => {
-  const parsed = parseRule(value);
-  if (parsed.ok) return;
-  for (const p of parsed.problems) {
-    const path = p.path === '(rule)' ? [] : p.path.split(/\.|(?=\[)/).map((s) => (s.startsWith('[') ? Number(s.slice(1, -1)) : s));
-    ctx.addIssue({ code: 'custom', path, message: p.message });
-  }
-});
-
-const EnLocalized = LocalizedTextSchema.refine((t) => Boolean(t.en), 'an English text is required');
 
 const RowSchema = z.strictObject({ id: z.string().min(1), result: z.unknown(), when: RuleSchema, note: z.string().nullish() });
 
