@@ -9,7 +9,7 @@ import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { todayInBishkek } from '../clock.js';
-import { versionOn } from '../domain/rules/rule-table.js';
+import { rowValidOn } from '../domain/legal/versions.js';
 import { actReferenceChecker, type LoadedAct } from './read-legal-acts.js';
 import { RuleTableFileSchema, type RuleTableFile, type RuleTableVersionSeed } from './rule-tables.schema.js';
 import { SeedError } from './seed-error.js';
@@ -74,7 +74,7 @@ export async function writeRuleTables(em: EntityManager, tables: LoadedRuleTable
   let versions = 0;
   let operator: string | null = null;
   for (const { file, sha256: fileSha, table: t } of tables) {
-    const latest = versionOn(t.versions, today) ?? t.versions[0]!;
+    const latest = rowValidOn(t.versions, today) ?? t.versions[0]!;
     const headHash = sha256({ code: t.code, kind: t.kind, sourceAct: t.sourceAct, title: t.title, latest: contentOf(latest) });
     // The head: the table's identity; its rows/default mirror the version in force on the day of
     // the load (readers that answer for a date use the versions: see catalogOn).

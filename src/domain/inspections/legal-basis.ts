@@ -5,7 +5,7 @@
 // (domain.md §0, verified from the Agency's news); the business track on Law No. 72 (2007).
 // Choice: REFUSE (rule `legal-basis-in-force`), not warn: an inspection is an act of the Agency that
 // must name a basis in force, and a warning would let a draft-based inspection be scheduled.
-import { versionInForceOn, type DatedVersion } from '../legal/versions.js';
+import { rowValidOn, versionInForceOn, type DatedVersion } from '../legal/versions.js';
 import type { Refusal } from './workflow.js';
 
 export interface BasisAct {
@@ -37,6 +37,6 @@ export function legalBasisOn(act: BasisAct | null, code: string, date: string): 
 
 /** The limits row of `track` in force on `date` (the latest validFrom on or before it), or a refusal. */
 export function limitsRowOn<L extends { track: string; validFrom: string; sourceAct: string }>(limits: readonly L[], track: string, date: string): L | Refusal {
-  const l = limits.filter((x) => x.track === track && x.validFrom <= date).sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0];
+  const l = rowValidOn(limits.filter((x) => x.track === track), date);
   return l ?? { rule: 'legal-basis-in-force', reason: `no inspection rules of the ${track} track rest on an act in force on ${date} (seeds/inspection-rules)` };
 }

@@ -34,3 +34,14 @@ export function versionInForceOn<V extends DatedVersion>(versions: readonly V[],
 export function latestVersion<V extends DatedVersion>(versions: readonly V[]): V | null {
   return versions.reduce<V | null>((best, v) => (!best || v.versionDate > best.versionDate ? v : best), null);
 }
+
+/**
+ * The dated row in force on `date` (a rule-table version, a fine, a rate, a track's limits): the
+ * latest whose validFrom is on or before it, unless its validTo (exclusive) has passed. Null before
+ * the first. The one lookup for every table of dated rows.
+ */
+export function rowValidOn<R extends { validFrom: string; validTo?: string | null }>(rows: readonly R[], date: string): R | null {
+  let best: R | null = null;
+  for (const r of rows) if (r.validFrom <= date && (!r.validTo || date < r.validTo) && (!best || r.validFrom > best.validFrom)) best = r;
+  return best;
+}

@@ -4,7 +4,7 @@
 // seeds/rule-tables/ without touching code.
 //
 // A table is kept as dated versions: an answer on date D uses the version whose validFrom is the
-// latest on or before D (`versionOn`), and names it (`tableLabel`). Facts are three-valued here: a
+// latest on or before D (`rowValidOn`, src/domain/legal/versions.ts), and names it (`tableLabel`). Facts are three-valued here: a
 // fact whose value is `null` is UNKNOWN (the Registry does not record it), a fact that is absent
 // does not apply to the target (a leaf on it is false). A row that could match only if an unknown
 // fact were known leaves the answer open: the table says, as data (`whenFactsMissing`), whether the
@@ -48,13 +48,6 @@ export interface RuleTableVersion<R> extends RuleTable<R> {
   whenFactsMissing: WhenFactsMissing;
   verified: boolean;
   note: string | null;
-}
-
-/** The version in force on `date`: the latest whose validFrom is on or before it; null before the first. */
-export function versionOn<V extends { validFrom: string }>(versions: readonly V[], date: string): V | null {
-  let best: V | null = null;
-  for (const v of versions) if (v.validFrom <= date && (!best || v.validFrom > best.validFrom)) best = v;
-  return best;
 }
 
 /** `kg.res760.protection-level v1 (valid from 2017-11-21)`, as answers name the table they used. */

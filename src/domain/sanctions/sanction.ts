@@ -13,7 +13,7 @@
 //  - the Code's version in force on the commission date must exist (Art. 3: liability under the
 //    provisions in force when the act was committed); else no fine is computed.
 // Fines are in calculation indicators (ЭК), converted to soms with a dated, replaceable rate.
-import { versionInForceOn, type DatedVersion } from '../legal/versions.js';
+import { rowValidOn, versionInForceOn, type DatedVersion } from '../legal/versions.js';
 
 export type OffenderType = 'INDIVIDUAL' | 'OFFICIAL' | 'LEGAL_ENTITY';
 /** Who is named as the offender: the holder as a legal entity, one of its officials, or the holder as an individual entrepreneur. */
@@ -97,9 +97,6 @@ export interface Sanction {
   verified: boolean;
   reasons: string[];
 }
-
-const rowOn = <R extends { validFrom: string; validTo?: string | null }>(rows: readonly R[], date: string): R | null =>
-  rows.filter((r) => r.validFrom <= date && (!r.validTo || date < r.validTo)).sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0] ?? null;
 
 const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
@@ -193,13 +190,13 @@ export function computeSanction(input: {
   } else {
     reasons.push(`first offence under ${article.code}: no penalty decision under ${article.code} or ${article.repeatCode} against this offender whose one-year period covers ${committedOn}${ruleNote}`);
   }
-  const row = code ? rowOn(applied.sanctions, committedOn) : null;
+  const row = code ? rowValidOn(applied.sanctions, committedOn) : null;
   let fine = row?.fines[offender.type] ?? null;
   if (code && !row) reasons.push(`no sanction table of ${applied.code} in force on ${committedOn}`);
   else if (row && fine === null) reasons.push(`${applied.code} sets no fine for ${offender.type} (table of ${row.validFrom})`);
   else if (row && fine !== null) reasons.push(`${applied.code}, table of ${row.validFrom}: ${fine} calculation indicators for ${offender.type}${row.verified ? '' : ' (unverified figure)'}`);
   const num = articleNumber(applied);
-  const cap = rowOn(
+  const cap = rowValidOn(
     input.caps.filter((c) => c.articles.includes(num)),
     committedOn,
   );
@@ -214,7 +211,7 @@ export function computeSanction(input: {
   } else if (fine !== null) {
     reasons.push(`no special Art. 31 cap for ${num} in the seeds (the general caps are not modelled)`);
   }
-  const rate = rowOn(input.rates, committedOn);
+  const rate = rowValidOn(input.rates, committedOn);
   const fineSoms = fine !== null && rate ? fine * rate.soms : null;
   if (fine !== null) reasons.push(rate ? `1 calculation indicator = ${rate.soms} soms from ${rate.validFrom}${rate.verified ? '' : ' (unverified rate)'}` : `no soms rate in force on ${committedOn}`);
   reasons.push(applied.decidedBy === 'AGENCY' ? 'decided by the Agency itself (Art. 494-1)' : "decided by a court on the Agency's protocol (Art. 454)");

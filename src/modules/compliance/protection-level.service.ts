@@ -4,9 +4,9 @@
 // if that version says so), never a silent default; the answer names the version, row and facts.
 import type { Context } from '../../context.js';
 import { systemFacts } from '../../domain/compliance/facts.js';
-import { versionInForceOn } from '../../domain/legal/versions.js';
+import { rowValidOn, versionInForceOn } from '../../domain/legal/versions.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { evaluateRuleTable, versionOn, type RuleTable, type RuleTableVersion } from '../../domain/rules/rule-table.js';
+import { evaluateRuleTable, type RuleTable, type RuleTableVersion } from '../../domain/rules/rule-table.js';
 import type { InformationSystem } from '../holder/information-system.entity.js';
 import type { ProtectionLevel } from './compliance.types.js';
 import { loadRuleTables, type StoredRuleTable } from './rule-table.entity.js';
@@ -17,7 +17,7 @@ export const PROTECTION_LEVEL_KIND = 'PROTECTION_LEVEL';
 /** The protection-level table and its version in force on `asOf` (null when none is loaded or in force). */
 export async function protectionTableOn(ctx: { em: EntityManager }, asOf: string): Promise<{ table: StoredRuleTable | null; version: RuleTableVersion<number | null> | null }> {
   const table = (await loadRuleTables(ctx.em)).find((t) => t.kind === PROTECTION_LEVEL_KIND) ?? null;
-  const version = table ? (versionOn(table.versions, asOf) as RuleTableVersion<number | null> | null) : null;
+  const version = table ? (rowValidOn(table.versions, asOf) as RuleTableVersion<number | null> | null) : null;
   return { table, version };
 }
 

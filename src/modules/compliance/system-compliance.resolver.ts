@@ -10,7 +10,7 @@ import { complianceDistribution, storedCompliance, StoredCompliance } from './ho
 import { protectionLevelOf } from './protection-level.service.js';
 import { loadRuleTables } from './rule-table.entity.js';
 import { RuleTableType, versionView } from './rule-table.types.js';
-import { versionOn } from '../../domain/rules/rule-table.js';
+import { rowValidOn } from '../../domain/legal/versions.js';
 import type { Row } from '../../graphql/row.js';
 
 @Resolver(() => InformationSystem)
@@ -31,7 +31,7 @@ export class SystemComplianceResolver {
     return (await loadRuleTables(ctx.em))
       .filter((t) => code === null || t.code === code)
       .map((t) => {
-        const inForce = versionOn(t.versions, day);
+        const inForce = rowValidOn(t.versions, day);
         return {
           code: t.code, kind: t.kind, sourceAct: t.sourceActCode, title: t.titles,
           versions: t.versions.map((v) => versionView(t.versions, v)),

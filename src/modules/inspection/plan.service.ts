@@ -12,11 +12,12 @@ import { loadCatalog } from '../compliance/compliance.inputs.js';
 import { risksFor } from '../risk/risk.service.js';
 import { InspectionPlan } from './inspection-plan.entity.js';
 import { limitsOn, loadInspectionRules, loadRiskTable } from './reference-rules.js';
-import { tableLabel, versionOn } from '../../domain/rules/rule-table.js';
+import { tableLabel } from '../../domain/rules/rule-table.js';
+import { rowValidOn } from '../../domain/legal/versions.js';
 
 /** The points-table version a plan on `asOf` ranks by, as frozen in its inputs. */
 const riskTableOn = (t: Awaited<ReturnType<typeof loadRiskTable>>, asOf: string) => {
-  const v = versionOn(t.versions, asOf);
+  const v = rowValidOn(t.versions, asOf);
   return v ? tableLabel(v) : t.code;
 };
 

@@ -50,7 +50,7 @@ async function basisAct(em: EntityManager, code: string): Promise<BasisAct | nul
   return { code, type: rows[0]!.type, versions: rows.filter((r) => r.versionDate) };
 }
 
-/** The risk-points table with every dated version (Res. 108 ch. 25); `versionOn(table.versions, date)` picks one. */
+/** The risk-points table with every dated version (Res. 108 ch. 25); `rowValidOn(table.versions, date)` picks one. */
 export interface VersionedRiskTable {
   code: string;
   /** True only when every version is verified. */

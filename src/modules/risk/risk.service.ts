@@ -5,7 +5,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assessHolder, type HolderInputs } from '../../domain/compliance/assess-holder.js';
 import type { Facts } from '../../domain/rules/facts.js';
-import { tableLabel, versionOn } from '../../domain/rules/rule-table.js';
+import { tableLabel } from '../../domain/rules/rule-table.js';
+import { rowValidOn } from '../../domain/legal/versions.js';
 import { monthsBetween, scoreRisk, type RiskScore } from '../../domain/risk/risk-degree.js';
 import { inspectionTrackOf } from '../../domain/registry/holder-kind.js';
 import { AppError } from '../../errors.js';
@@ -56,7 +57,7 @@ export function riskFacts(catalog: LoadedCatalog, inputs: HolderInputs, asOf: st
 
 export async function risksFor(em: EntityManager, holderIds: number[], asOf: string, cache?: { catalog: LoadedCatalog; table: VersionedRiskTable }): Promise<Map<number, HolderRisk>> {
   const table = cache?.table ?? (await loadRiskTable(em));
-  const version = versionOn(table.versions, asOf);
+  const version = rowValidOn(table.versions, asOf);
   if (!version) throw new AppError('NOT_FOUND', `${table.code} has no version valid on ${asOf} (the first is valid from ${table.versions[0]!.validFrom})`);
   const catalog = await catalogOn(em, cache?.catalog ?? (await loadCatalog(em)), asOf);
   const inputs = await loadHolderInputs(em, holderIds, asOf);
