@@ -45,8 +45,9 @@ export function responseSizeGuard(maxBytes: number): RequestHandler {
   return (_req, res, next) => {
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
-      const size = typeof body === 'string' ? Buffer.byteLength(body) : Buffer.isBuffer(body) ? body.length : 0;
-      if (size <= maxBytes) return send(body);
+      // A UTF-16 code unit is at most 3 UTF-8 bytes: most answers pass without being measured.
+      const small = typeof body === 'string' ? body.length * 3 <= maxBytes : !Buffer.isBuffer(body) || body.length <= maxBytes;
+      if (small || (typeof body === 'string' && Buffer.byteLength(body) <= maxBytes)) return send(body);
       res.removeHeader('content-length');
       sendError(res, 400, 'RESPONSE_TOO_LARGE', `the answer is over ${maxBytes} bytes: ask for fewer fields or a smaller page`, { limit: 'responseBytes', max: maxBytes });
       return res;

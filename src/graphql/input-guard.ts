@@ -53,14 +53,21 @@ function literalProblem(node: ValueNode, path: string): [string, string] | null 
   return null;
 }
 
+/** Literal problems depend on the document alone; Apollo hands the same parsed document back for the same query text. */
+const literalsChecked = new WeakMap<DocumentNode, [string, string] | null>();
+
 /** Throws BAD_USER_INPUT (or a limit refusal) for the first bad argument value of the operation. */
 export function checkArguments(document: DocumentNode, variables: Record<string, unknown> | undefined, limits: Pick<Limits, 'maxVariableValues' | 'maxVariableDepth'>): void {
   checkVariables(variables ?? {}, limits);
-  let found: [string, string] | null = null;
-  visit(document, {
-    Argument(node: ArgumentNode) {
-      found ??= literalProblem(node.value, node.name.value);
-    },
-  });
-  if (found) throw badInput(...(found as [string, string]));
+  let found = literalsChecked.get(document);
+  if (found === undefined) {
+    let first: [string, string] | null = null;
+    visit(document, {
+      Argument(node: ArgumentNode) {
+        first ??= literalProblem(node.value, node.name.value);
+      },
+    });
+    literalsChecked.set(document, (found = first));
+  }
+  if (found) throw badInput(...found);
 }

@@ -11,6 +11,8 @@ import {
   isCompositeType,
   isListType,
   isObjectType,
+  Kind,
+  type DocumentNode,
   type GraphQLFieldResolver,
   type GraphQLSchema,
   type ValidationRule,
@@ -40,6 +42,12 @@ function estimator(listSize: number): ComplexityEstimator {
     if (isListType(getNullableType(field.type)) && !inConnection) return 1 + listSize * childComplexity;
     return 1 + childComplexity;
   };
+}
+
+/** One operation and no variables: its cost depends on the document alone. */
+function fixedCost(document: DocumentNode): boolean {
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  return operations.length === 1 && !operations[0]!.variableDefinitions?.length;
 }
 
 const counted = new WeakSet<GraphQLSchema>();
@@ -111,6 +119,7 @@ export function operationLimits(schema: GraphQLSchema, limits: Limits): Operatio
     maxTokens: { enabled: false },
   }).protect();
   const estimators = [estimator(limits.listSize)];
+  const costOf = new WeakMap<DocumentNode, number>();
   countListItems(schema, limits.maxListItems);
   const cost: ApolloServerPlugin = {
     async requestDidStart() {
@@ -119,9 +128,11 @@ export function operationLimits(schema: GraphQLSchema, limits: Limits): Operatio
         // are checked first, in the same hook, so the estimate never coerces a hostile variable.
         async didResolveOperation({ request, document }) {
           checkArguments(document, request.variables, limits);
-          let actual: number;
+          let actual = costOf.get(document);
           try {
-            actual = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators });
+            actual ??= getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators });
+            // Apollo hands back the same parsed document for the same query text.
+            if (fixedCost(document)) costOf.set(document, actual);
           } catch (e) {
             // Too many nodes to even count (fragment fan-out) is a refusal; variables that do not
             // coerce are left to execution, which refuses them with BAD_USER_INPUT and runs nothing.
