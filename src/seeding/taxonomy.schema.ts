@@ -1,12 +1,13 @@
 // Shape of one seeds/taxonomies/*.yaml file (documented in seeds/README.md).
 import { z } from 'zod';
+import { REGION_CODE } from '../domain/registry/region.js';
 import { LocalizedTextSchema, SourceSchema } from './legal-act.schema.js';
 
 export const TAXONOMIES = ['region', 'data-category', 'subject-category', 'sector'] as const;
 export type TaxonomyName = (typeof TAXONOMIES)[number];
 
 const DOTTED_KEY = /^[a-z0-9_]+(\.[a-z0-9_]+)*$/;
-const REGION_KEY = /^KG-[A-Z]{1,2}$/;
+const REGION_KEY = REGION_CODE;
 
 const TermSchema = z
   .strictObject({

@@ -2,6 +2,7 @@
 // are plain; vocabulary checks (regions, sectors, categories) need the seeded taxonomies and live
 // in vocabulary.ts. Messages name the field; callers prefix the path (`input.`, a CSV column…).
 import { z } from 'zod';
+import { REGION_CODE, REGION_CODE_MESSAGE } from '../../domain/registry/region.js';
 import { HOLDER_KINDS } from '../../domain/registry/holder-kind.js';
 import { REGISTRATION_STATUSES, registrationDatesProblem } from '../../domain/registry/registration.js';
 import { tinProblem } from '../../domain/registry/tin.js';
@@ -34,7 +35,7 @@ export const HolderFieldsSchema = z
     listsApprovedOn: isoDate.nullish(),
     deregisteredOn: isoDate.nullish(),
     legalAddress: optText,
-    regionCode: z.string().regex(/^KG-[A-Z]{1,2}$/, 'must be an ISO 3166-2:KG code such as KG-GB').nullish(),
+    regionCode: z.string().regex(REGION_CODE, REGION_CODE_MESSAGE).nullish(),
     sectorKey: key.nullish(),
     ownershipForm: z.enum(OWNERSHIP_FORMS).nullish(),
     subordination: optText,

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { canManageRegistry, type Viewer } from '../../domain/access/roles.js';
 import { canonicalJson, rankForPlan, type Plan, type PlanCandidate } from '../../domain/inspections/plan.js';
+import { REGION_CODE, REGION_CODE_MESSAGE } from '../../domain/registry/region.js';
 import { HOLDER_KINDS, inspectionTrackOf } from '../../domain/registry/holder-kind.js';
 import { writeTransaction } from '../../db/write.js';
 import { AppError } from '../../errors.js';
@@ -34,7 +35,7 @@ export async function buildPlan(em: EntityManager, req: PlanRequest, asOf: strin
   if (!Number.isInteger(req.year) || req.year < 2008 || req.year > 2100) throw AppError.badInput('input.year', 'must be a year from 2008 to 2100');
   if (!Number.isInteger(req.capacity) || req.capacity < 1 || req.capacity > 100_000) throw AppError.badInput('input.capacity', 'must be from 1 to 100000');
   // Region codes are varchar(255) and ISO 3166-2:KG; a free string would only ever plan nobody.
-  if (req.regionCode != null && !/^KG-[A-Z]{1,2}$/.test(req.regionCode)) throw AppError.badInput('input.region', 'must be an ISO 3166-2:KG code such as KG-GB');
+  if (req.regionCode != null && !REGION_CODE.test(req.regionCode)) throw AppError.badInput('input.region', REGION_CODE_MESSAGE);
   const rules = await loadInspectionRules(em);
   const limits = await limitsOn(em, rules, req.track, `${req.year}-01-01`, 'input.year');
   const cache = { catalog: await loadCatalog(em), table: await loadRiskTable(em) };
