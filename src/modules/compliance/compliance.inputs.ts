@@ -1,37 +1,37 @@
 // Loads what the compliance engine needs, with plain SQL and no ORM hydration (the full recompute
-// reads 100,000 holders): the catalogue (requirements, act versions, the protection-level table)
+// reads 100,000 holders): the catalogue (requirements, act versions)
 // and, per batch of holders, their arrays, systems, assessments and open violations, as on a date.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Catalog, HolderInputs } from '../../domain/compliance/assess-holder.js';
 import type { AssessmentRecord } from '../../domain/compliance/results.js';
 import type { ArrayRecord, HolderRecord, SystemRecord } from '../../domain/compliance/facts.js';
 import type { DatedVersion } from '../../domain/legal/versions.js';
-import type { RuleTable } from '../../domain/rules/rule-table.js';
 import { holderVersionOn, registrationStageOn, type RegistrationVersion } from '../../domain/registry/registration-history.js';
 import { Requirement } from './requirement.entity.js';
-import { RuleTableRecord } from './rule-table.entity.js';
 import { loadViolationRecords } from './violation-records.js';
 
-export interface LoadedCatalog extends Catalog {
+/**
+ * The catalogue as loaded: requirements and act versions. It has no protection-level table on
+ * purpose: that table is dated, so an assessment takes `catalogOn(em, catalog, asOf)` (the type of
+ * assessHolder's catalogue requires it), never a table of some other day.
+ */
+export interface LoadedCatalog extends Omit<Catalog, 'protectionLevels'> {
   requirementsByCode: Map<string, Requirement>;
-  protectionTable: RuleTableRecord | null;
 }
 
+/** A catalogue with the protection-level table of one date (from `catalogOn`). */
+export type DatedCatalog = LoadedCatalog & Pick<Catalog, 'protectionLevels'>;
+
 export async function loadCatalog(em: EntityManager): Promise<LoadedCatalog> {
-  const [requirements, versions, tables] = await Promise.all([
+  const [requirements, versions] = await Promise.all([
     em.find(Requirement, {}, { orderBy: { code: 'asc' } }),
     em.execute<(DatedVersion & { code: string; status: string })[]>(
       `select a.code, v.version_date::text as "versionDate", v.in_force_from::text as "inForceFrom", v.in_force_to::text as "inForceTo", v.status
        from legal_act_version v join legal_act a on a.id = v.act_id`,
     ),
-    em.find(RuleTableRecord, { kind: 'PROTECTION_LEVEL' }, { orderBy: { id: 'asc' } }),
   ]);
   const versionsByAct = new Map<string, DatedVersion[]>();
   for (const v of versions) versionsByAct.set(v.code, [...(versionsByAct.get(v.code) ?? []), v]);
-  const table = tables[0] ?? null;
-  const protectionLevels: RuleTable<number | null> = table
-    ? { code: table.code, default: table.defaultResult as number, rows: table.rows as RuleTable<number>['rows'] }
-    : { code: 'no-protection-level-table', default: null, rows: [] };
   return {
     requirements: requirements.map((r) => ({
       code: r.code, appliesTo: r.appliesTo, sourceAct: r.sourceActCode, rule: r.rule ?? null, validFrom: r.validFrom, validTo: r.validTo, weight: r.weight,
@@ -40,8 +40,6 @@ export async function loadCatalog(em: EntityManager): Promise<LoadedCatalog> {
     })),
     requirementsByCode: new Map(requirements.map((r) => [r.code, r])),
     versionsByAct,
-    protectionLevels,
-    protectionTable: table,
   };
 }
 

@@ -25,10 +25,10 @@ const NO_TABLE: RuleTable<number | null> = { code: 'no-protection-level-table', 
 
 /**
  * The catalogue with the protection-level version in force on `asOf` (none in force: every level
- * UNDETERMINED). Whatever assesses a holder on a date should pass this, not the catalogue as loaded
- * (whose table is the newest version), so `system.protectionLevel` is the one of that date.
+ * UNDETERMINED). Whatever assesses a holder on a date passes this: the catalogue as loaded has no
+ * table, so `system.protectionLevel` is always the one of that date.
  */
-export async function catalogOn<C extends { protectionLevels: RuleTable<number | null> }>(em: EntityManager, catalog: C, asOf: string): Promise<C> {
+export async function catalogOn<C extends object>(em: EntityManager, catalog: C, asOf: string): Promise<C & { protectionLevels: RuleTable<number | null> }> {
   const { version } = await protectionTableOn({ em }, asOf);
   return { ...catalog, protectionLevels: version ?? NO_TABLE };
 }

@@ -10,7 +10,7 @@ import { rowValidOn } from '../../domain/legal/versions.js';
 import { monthsBetween, scoreRisk, type RiskScore } from '../../domain/risk/risk-degree.js';
 import { inspectionTrackOf } from '../../domain/registry/holder-kind.js';
 import { AppError } from '../../errors.js';
-import { loadCatalog, loadHolderInputs, type LoadedCatalog } from '../compliance/compliance.inputs.js';
+import { loadCatalog, loadHolderInputs, type DatedCatalog, type LoadedCatalog } from '../compliance/compliance.inputs.js';
 import { catalogOn } from '../compliance/protection-level.service.js';
 import { loadRiskTable, type VersionedRiskTable } from '../inspection/reference-rules.js';
 
@@ -29,7 +29,7 @@ const threeYearsBefore = (d: string) => `${Number(d.slice(0, 4)) - 3}${d.slice(4
  * makes the holder's highest level UNKNOWN (null), unless a known level is already 1; a holder
  * without systems has no such fact (absent), and one without violations no monthsSinceLast.
  */
-export function riskFacts(catalog: LoadedCatalog, inputs: HolderInputs, asOf: string): { facts: Facts; recorded: number; reasons: string[] } {
+export function riskFacts(catalog: DatedCatalog, inputs: HolderInputs, asOf: string): { facts: Facts; recorded: number; reasons: string[] } {
   const assessment = assessHolder(catalog, inputs, asOf);
   const holderTarget = assessment.targets.find((t) => t.type === 'HOLDER')!;
   const results = [...assessment.protectionLevels.entries()];
