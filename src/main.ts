@@ -1,6 +1,7 @@
 // Entry point: config → the HTTP port (bound first, 503 until ready) → database (embedded unless
 // DATABASE_URL) → migrations and reference seeds as the owner → serving as the app role.
 // Nothing imports this file.
+import './production-mode.js';
 import 'reflect-metadata';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/database.js';

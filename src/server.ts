@@ -6,11 +6,18 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import { DEFAULT_LIMITS, type Limits } from './config.js';
 import { createContext, type Context } from './context.js';
+import { compiledGateway } from './graphql/compiled-executor.js';
 import { createFormatError } from './graphql/format-error.js';
 import { operationLimits } from './graphql/limits.js';
 import { answerClientError, jsonErrorHandler, jsonNotFound, responseSizeGuard } from './http-errors.js';
@@ -21,7 +28,7 @@ import { GRAPHIQL_DIR } from './paths.js';
 export function createApolloServer(schema: GraphQLSchema, logger: Logger, httpServer?: Server, limits: Limits = DEFAULT_LIMITS): ApolloServer<Context> {
   const guards = operationLimits(schema, limits);
   return new ApolloServer<Context>({
-    schema,
+    gateway: compiledGateway(schema),
     validationRules: guards.validationRules,
     parseOptions: guards.parseOptions,
     // One operation per request: a batch would multiply every limit by its length.
@@ -30,10 +37,17 @@ export function createApolloServer(schema: GraphQLSchema, logger: Logger, httpSe
     includeStacktraceInErrorResponses: false,
     // main.ts owns SIGINT/SIGTERM and stops server, ORM and database in order.
     stopOnTerminationSignals: false,
+    // The schema is public and GraphiQL reads it; Apollo would turn introspection off in production.
+    introspection: true,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      // Federated inline tracing would instrument every field resolution; partners do not need it.
+      // Only the plugins the hub needs. Inline tracing and cache control would each hook every
+      // field resolution (cache control is on by default; no response is cached by HTTP anyway),
+      // and usage or schema reporting would send data to Apollo's cloud when APOLLO_KEY is set.
       ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
       ...guards.plugins,
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],

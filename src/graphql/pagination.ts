@@ -107,7 +107,9 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${what} (Relay connection).` })
+  // Not simpleResolvers: `totalCount` is a promise (its COUNT runs on demand), which the compiled
+  // executor awaits only behind a resolver function.
+  @ObjectType(`${name}Connection`, { description: `A page of ${what} (Relay connection).` })
   class Connection {
     @Field(() => [EdgeType], { description: 'Items of this page with their cursors.' })
     edges!: EdgeType[];
