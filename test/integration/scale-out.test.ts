@@ -18,7 +18,7 @@ import { ensureDatabase } from '../../src/db/database.js';
 import { migrationsList } from '../../src/db/migrations/index.js';
 import { openOrm } from '../../src/db/orm.js';
 import { toGlobalId } from '../../src/graphql/node.js';
-import { createApiKey } from '../../src/modules/auth/api-key.service.js';
+import { createApiKey, resolveViewer } from '../../src/modules/auth/api-key.service.js';
 import { REPO_ROOT } from '../../src/paths.js';
 import {
   AddArrayDocument,
@@ -61,6 +61,8 @@ let a: HubProcess;
 let b: HubProcess;
 let orm: MikroORM;
 let inspectorKey: string;
+/** Every hub process spawned, so that afterAll stops them even when start-up failed or hung. */
+const spawned: HubProcess[] = [];
 
 function withDatabase(url: string, name: string): string {
   const u = new URL(url);
@@ -77,6 +79,8 @@ async function startHub(name: string, env: Record<string, string>): Promise<HubP
   });
   const out = { stdout: '', stderr: '' };
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const hub: HubProcess = { name, base: `http://127.0.0.1:${port}`, child, out, exited };
+  spawned.push(hub);
   child.stderr!.on('data', (d: Buffer) => (out.stderr += d.toString()));
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => {
@@ -85,11 +89,11 @@ async function startHub(name: string, env: Record<string, string>): Promise<HubP
     });
     void exited.then((code) => reject(new Error(`hub ${name} exited with ${code} before serving:\n${out.stderr}`)));
   });
-  return { name, base: `http://127.0.0.1:${port}`, child, out, exited };
+  return hub;
 }
 
-async function stopHub(hub: HubProcess | undefined): Promise<void> {
-  if (!hub || hub.child.exitCode !== null || hub.child.signalCode !== null) return;
+async function stopHub(hub: HubProcess): Promise<void> {
+  if (hub.child.exitCode !== null || hub.child.signalCode !== null) return;
   hub.child.kill('SIGTERM');
   const code = await Promise.race([hub.exited, sleep(15_000).then(() => 'timeout' as const)]);
   if (code === 'timeout') {
@@ -160,8 +164,9 @@ beforeAll(async () => {
 }, 240_000);
 
 afterAll(async () => {
-  await Promise.all([stopHub(a), stopHub(b)]);
+  await Promise.all(spawned.map(stopHub));
   await orm?.close();
+  if (!dbName) return;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`drop database if exists "${dbName}" with (force)`);
@@ -243,6 +248,29 @@ describe('an API key revoked by `npm run keys`', () => {
     // A's bound is 10 minutes: its cache still answers for the key, which is exactly the documented
     // staleness (the revocation reached the database; only the per-process cache lags).
     expect(await holdersCount(a, analyst.key)).toBe(200);
+  });
+});
+
+describe('the key cache of one process, with an injected clock', () => {
+  const refused = { extensions: { code: 'UNAUTHENTICATED' } };
+
+  it('answers a key revoked elsewhere from the cache for less than the TTL, then asks the database', async () => {
+    const { id, key } = await createApiKey(orm.em, { name: 'cached', role: 'ANALYST' });
+    const t0 = 1_000_000_000_000;
+    const ask = (now: number, ttlMs = 5_000) => resolveViewer(orm.em.fork(), `Bearer ${key}`, { ttlMs, now });
+    expect(await ask(t0)).toMatchObject({ role: 'ANALYST', keyId: id });
+    // Another process revokes it: this process's cache does not know.
+    await sql('update api_key set revoked_at = now() where id = ?', [id]);
+    expect(await ask(t0 + 4_999)).toMatchObject({ keyId: id });
+    await expect(ask(t0 + 5_000)).rejects.toMatchObject(refused);
+  });
+
+  it('with a TTL of 0 asks the database on every request', async () => {
+    const { id, key } = await createApiKey(orm.em, { name: 'uncached', role: 'ANALYST' });
+    const now = Date.now();
+    expect(await resolveViewer(orm.em.fork(), `Bearer ${key}`, { ttlMs: 0, now })).toMatchObject({ keyId: id });
+    await sql('update api_key set revoked_at = now() where id = ?', [id]);
+    await expect(resolveViewer(orm.em.fork(), `Bearer ${key}`, { ttlMs: 0, now })).rejects.toMatchObject(refused);
   });
 });
 
