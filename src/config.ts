@@ -38,6 +38,10 @@ const EnvSchema = z.object({
   REQUEST_TIMEOUT_MS: positive.default(30_000),
   STATEMENT_TIMEOUT_MS: positive.default(10_000),
   LOCK_TIMEOUT_MS: positive.default(5_000),
+  // How long a hub process trusts an API key it has looked up (src/modules/auth/api-key.service.ts):
+  // a key revoked by `npm run keys` or on another replica is refused by every hub within this bound.
+  // 0 looks the key up on every request.
+  VIEWER_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
 });
 
 export interface Config {
@@ -52,6 +56,8 @@ export interface Config {
   /** Size of the demo data set loaded into an empty embedded database. */
   readonly demoHolders: number;
   readonly limits: Limits;
+  /** How long a looked-up API key is trusted without asking the database again (revocation bound). */
+  readonly viewerTtlMs: number;
 }
 
 /** What one request may ask and take; every refusal names its limit (src/graphql/limits.ts). */
@@ -119,6 +125,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
       lockTimeoutMs: e.LOCK_TIMEOUT_MS,
     }),
+    viewerTtlMs: e.VIEWER_TTL_MS,
   });
 }
 

@@ -32,7 +32,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
   closers.push({ name: 'HTTP listener', close: () => listener.close() });
   const db = await openDatabase(config, logger);
   closers.push({ name: 'database', close: () => db.stop() });
-  const { applied, seeded } = await prepareDatabase(db);
+  const { applied, seeded } = await prepareDatabase(db, () => logger.info('waiting for another process to finish migrating and seeding this database'));
   if (applied.length) logger.info(`applied migrations: ${applied.join(', ')}`);
   logger.info('reference data loaded', seeded);
   const orm = await openOrm(db.appUrl, servingOptions(config.limits));
@@ -40,7 +40,7 @@ async function main(config: Config, logger: Logger): Promise<void> {
   // The embedded default is a playground: an empty Registry gets demo holders, and one demo key
   // per role is printed so an analyst can try GraphiQL at once. Never on an external database.
   const demoKeys = db.embedded ? await prepareDemo(orm, config.demoHolders, logger) : [];
-  const { httpServer, apollo } = await createHttpServer({ schema: await buildServedSchema(), orm, logger, limits: config.limits });
+  const { httpServer, apollo } = await createHttpServer({ schema: await buildServedSchema(), orm, logger, limits: config.limits, viewerTtlMs: config.viewerTtlMs });
   await listener.serve(httpServer);
   closers.push({ name: 'HTTP server', close: () => apollo.stop() }); // stops listening, drains requests in flight
 

@@ -59,7 +59,14 @@ export interface HubServer {
   apollo: ApolloServer<Context>;
 }
 
-export async function createHttpServer(opts: { schema: GraphQLSchema; orm: MikroORM; logger: Logger; limits?: Limits }): Promise<HubServer> {
+export async function createHttpServer(opts: {
+  schema: GraphQLSchema;
+  orm: MikroORM;
+  logger: Logger;
+  limits?: Limits;
+  /** How long a looked-up API key is trusted (config VIEWER_TTL_MS); the service default when absent. */
+  viewerTtlMs?: number;
+}): Promise<HubServer> {
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const app = express();
   // A client that sends its headers or body a byte at a time is cut off rather than holding a socket.
@@ -81,7 +88,7 @@ export async function createHttpServer(opts: { schema: GraphQLSchema; orm: Mikro
   }
   app.get('/', (_req, res) => res.redirect('/graphiql/'));
   const context = async ({ req }: { req: express.Request }) =>
-    createContext(opts.orm, await resolveViewer(opts.orm.em.fork(), req.headers.authorization));
+    createContext(opts.orm, await resolveViewer(opts.orm.em.fork(), req.headers.authorization, { ttlMs: opts.viewerTtlMs }));
   app.use('/graphql', responseSizeGuard(limits.responseBytes), express.json({ limit: limits.bodyBytes }), expressMiddleware(apollo, { context }));
   // Anything that fails outside Apollo (body parsing, an unknown path) still answers GraphQL-style JSON.
   app.use(jsonNotFound);

@@ -38,4 +38,12 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ LIMIT_MAX_ALIASES: '0' })).toThrow(/LIMIT_MAX_ALIASES/);
     expect(() => loadConfig({ LIMIT_BODY_BYTES: '1mb' })).toThrow(/LIMIT_BODY_BYTES/);
   });
+
+  it('takes the API-key cache bound from VIEWER_TTL_MS (0 disables the cache), 30 s by default', () => {
+    expect(loadConfig({}).viewerTtlMs).toBe(30_000);
+    expect(loadConfig({ VIEWER_TTL_MS: '0' }).viewerTtlMs).toBe(0);
+    expect(loadConfig({ VIEWER_TTL_MS: '1500' }).viewerTtlMs).toBe(1500);
+    expect(() => loadConfig({ VIEWER_TTL_MS: '-1' })).toThrow(/VIEWER_TTL_MS/);
+    expect(() => loadConfig({ VIEWER_TTL_MS: '2h' })).toThrow(/VIEWER_TTL_MS/);
+  });
 });

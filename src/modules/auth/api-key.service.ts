@@ -45,38 +45,50 @@ export async function createApiKey(
 }
 
 export async function revokeApiKeys(em: EntityManager, where: { id?: number; isDemo?: boolean }, reason: string): Promise<number[]> {
-  return em.fork().transactional(async (tx) => {
+  const revoked = await em.fork().transactional(async (tx) => {
     const keys = await tx.find(ApiKey, { ...where, revokedAt: null });
-    viewers.clear(); // revocations in this process take effect at once
     for (const k of keys) {
       k.revokedAt = new Date();
       appendAudit(tx, OPERATOR, { action: 'REVOKE_API_KEY', entityType: 'ApiKey', entityId: k.id, changes: { revokedAt: { before: null, after: k.revokedAt } }, reason });
     }
     return keys.map((k) => k.id);
   });
+  // Revocations take effect at once in this process. Cleared after the commit: a request that looked
+  // the key up before it would otherwise cache the still-valid row for another whole TTL. Other
+  // processes (every hub replica, when the revocation comes from `npm run keys`) drop it within
+  // their VIEWER_TTL_MS.
+  viewers.clear();
+  return revoked;
 }
 
 /**
- * Valid keys are remembered for a short while so that a request costs no key lookup; a key
- * revoked by `npm run keys` (another process) stops working within VIEWER_TTL_MS.
+ * Valid keys are remembered for a short while so that a request costs no key lookup. This cache is
+ * the hub's only process-local state derived from mutable data: a key revoked by `npm run keys` or
+ * on another hub replica stops working in this process within the TTL (config VIEWER_TTL_MS, this
+ * default when none is given; 0 looks the key up on every request). Only valid keys are cached, so
+ * a key created anywhere works everywhere at once.
  */
 export const VIEWER_TTL_MS = 30_000;
-const viewers = new Map<string, { viewer: Viewer; until: number }>();
+const viewers = new Map<string, { viewer: Viewer; at: number }>();
 
 /** The caller behind an Authorization header; a bad or revoked key is refused, never downgraded. */
-export async function resolveViewer(em: EntityManager, authorization: string | undefined, now = Date.now()): Promise<Viewer> {
+export async function resolveViewer(
+  em: EntityManager,
+  authorization: string | undefined,
+  { ttlMs = VIEWER_TTL_MS, now = Date.now() }: { ttlMs?: number; now?: number } = {},
+): Promise<Viewer> {
   if (!authorization) return PUBLIC_VIEWER;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
   const hash = match ? hashKey(match[1]!) : null;
   const cached = hash ? viewers.get(hash) : undefined;
-  if (cached && cached.until > now) return cached.viewer;
+  if (cached && now - cached.at < ttlMs) return cached.viewer;
   const record = hash ? await em.findOne(ApiKey, { keyHash: hash, revokedAt: null }) : null;
   if (!record || !hash) {
     throw new GraphQLError('the API key is invalid or revoked', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
   }
   const viewer: Viewer = Object.freeze({ role: record.role, keyId: record.id, holderId: record.holder?.id ?? null });
   if (viewers.size > 10_000) viewers.clear();
-  viewers.set(hash, { viewer, until: now + VIEWER_TTL_MS });
+  if (ttlMs > 0) viewers.set(hash, { viewer, at: now });
   return viewer;
 }
 
