@@ -11,8 +11,8 @@ export interface Context {
   viewer: Viewer;
 }
 
-export function createContext(orm: MikroORM, viewer: Viewer = PUBLIC_VIEWER): Context {
-  const em = orm.em.fork();
+/** `em`: a fork already made for this request (the key lookup's), else a new one. */
+export function createContext(orm: MikroORM, viewer: Viewer = PUBLIC_VIEWER, em: EntityManager = orm.em.fork()): Context {
   const context = { em, loaders: createLoaders(em), viewer } satisfies Context;
   // A committed write makes cached reads stale: start a fresh identity map and loader set.
   onWrite(em, () => {

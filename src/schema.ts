@@ -3,6 +3,8 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { buildSubgraph } from './federation.js';
 import { guardEntities } from './graphql/entities-guard.js';
+import { bindResolversDirectly } from './graphql/direct-resolvers.js';
+import { applyVisibility } from './graphql/visibility.js';
 import { LegalActResolver } from './modules/legal-act/legal-act.resolver.js';
 import { LegalActVersionResolver } from './modules/legal-act/legal-act-version.resolver.js';
 import { ProvisionResolver } from './modules/legal-act/provision.resolver.js';
@@ -55,7 +57,8 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   if (query) query.description = ROOT_DESCRIPTIONS.query;
   const mutation = schema.getMutationType();
   if (mutation) mutation.description = ROOT_DESCRIPTIONS.mutation;
-  return schema;
+  // Visibility wraps the bound resolvers, so it is applied last.
+  return applyVisibility(bindResolversDirectly(schema));
 }
 
 /** The schema the server runs: the API schema as an Apollo Federation 2 subgraph (adds `_entities`, `_service`). */

@@ -87,8 +87,11 @@ export async function createHttpServer(opts: {
     opts.logger.warn(`GraphiQL build not found in ${GRAPHIQL_DIR}; run \`npm run build\``);
   }
   app.get('/', (_req, res) => res.redirect('/graphiql/'));
-  const context = async ({ req }: { req: express.Request }) =>
-    createContext(opts.orm, await resolveViewer(opts.orm.em.fork(), req.headers.authorization, { ttlMs: opts.viewerTtlMs }));
+  // One EntityManager fork per request, shared by the key lookup (when the key is not cached) and the operation.
+  const context = async ({ req }: { req: express.Request }) => {
+    const em = opts.orm.em.fork();
+    return createContext(opts.orm, await resolveViewer(em, req.headers.authorization, { ttlMs: opts.viewerTtlMs }), em);
+  };
   app.use('/graphql', responseSizeGuard(limits.responseBytes), express.json({ limit: limits.bodyBytes }), expressMiddleware(apollo, { context }));
   // Anything that fails outside Apollo (body parsing, an unknown path) still answers GraphQL-style JSON.
   app.use(jsonNotFound);

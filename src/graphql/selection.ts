@@ -1,41 +1,33 @@
-// Which subfields a resolver's caller selected, so a list can be read with only the columns it
-// needs (PostGraphile-style) when the selection is simple; null means "take everything" (fragments).
-import type { GraphQLResolveInfo } from 'graphql';
-
-export function selectedFields(info: GraphQLResolveInfo): Set<string> | null {
-  const names = new Set<string>();
-  for (const node of info.fieldNodes) {
-    for (const s of node.selectionSet?.selections ?? []) {
-      if (s.kind !== 'Field') return null;
-      names.add(s.name.value);
-    }
-  }
-  return names;
-}
-
-/** True when every selected subfield is in `cheap`. */
-export function selectsOnly(info: GraphQLResolveInfo, cheap: ReadonlySet<string>): boolean {
-  const fields = selectedFields(info);
-  return fields !== null && [...fields].every((f) => cheap.has(f));
-}
+// The subfields a resolver's caller selected, as a tree of field names, so a page can be read with
+// only the columns and relations it needs (registry-page.ts). Fragments (named and inline) are merged
+// in; @skip/@include are ignored, which can only read more than needed, never less.
+import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 
 export interface SelectionTree {
   [field: string]: SelectionTree;
 }
 
-/** The selection below `info` as a tree of field names; null when fragments make it unknowable. */
-export function selectionTree(info: GraphQLResolveInfo): SelectionTree | null {
-  const walk = (selections: readonly import('graphql').SelectionNode[] | undefined): SelectionTree | null => {
-    const tree: SelectionTree = {};
+export function selectionTree(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): SelectionTree {
+  // A fragment merged into a tree once is merged: spreading it again there adds nothing (and a
+  // document of fragments spreading fragments would otherwise be walked exponentially often).
+  const merged = new WeakMap<SelectionTree, Set<FragmentDefinitionNode>>();
+  const walk = (selections: readonly SelectionNode[] | undefined, tree: SelectionTree): void => {
     for (const s of selections ?? []) {
-      if (s.kind !== 'Field') return null;
-      const sub = walk(s.selectionSet?.selections);
-      if (!sub) return null;
-      tree[s.name.value] = { ...(tree[s.name.value] ?? {}), ...sub };
+      if (s.kind === Kind.FIELD) {
+        const sub = (tree[s.name.value] ??= {});
+        walk(s.selectionSet?.selections, sub);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        walk(s.selectionSet.selections, tree);
+      } else {
+        const fragment = info.fragments[s.name.value];
+        const done = merged.get(tree) ?? merged.set(tree, new Set()).get(tree)!;
+        if (!fragment || done.has(fragment)) continue;
+        done.add(fragment);
+        walk(fragment.selectionSet.selections, tree);
+      }
     }
-    return tree;
   };
-  return walk(info.fieldNodes.flatMap((n) => n.selectionSet?.selections ?? []));
+  const tree: SelectionTree = {};
+  for (const node of info.fieldNodes) walk(node.selectionSet?.selections, tree);
+  return tree;
 }
-
-export const onlyFields = (tree: SelectionTree | undefined, allowed: ReadonlySet<string>) => Object.keys(tree ?? {}).every((f) => allowed.has(f));

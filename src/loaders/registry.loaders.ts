@@ -5,7 +5,7 @@ import { InformationSystem } from '../modules/holder/information-system.entity.j
 import { PersonalDataArray } from '../modules/holder/personal-data-array.entity.js';
 import { TaxonomyTerm } from '../modules/taxonomy/taxonomy-term.entity.js';
 import { loader, manyByKey, oneByKey } from './batch.js';
-import { arrayRowsByHolder, arrayRowsBySystem, leanArrayRowsByHolder, leanSystemRowsByArray, systemRowsByArray, systemRowsByHolder } from './registry-rows.js';
+import { arrayRowsByHolder, arrayRowsBySystem, systemRowsByArray, systemRowsByHolder } from './registry-rows.js';
 
 export function createRegistryLoaders(em: EntityManager) {
   const arrayById = loader<number, PersonalDataArray | null>(async (ids) =>
@@ -27,9 +27,6 @@ export function createRegistryLoaders(em: EntityManager) {
     arraysByHolder: loader<number, PersonalDataArray[]>(async (ids) => manyByKey(ids, await arrayRowsByHolder(em, ids), (a) => a.holder.id)),
     systemsByHolder: loader<number, InformationSystem[]>(async (ids) => manyByKey(ids, await systemRowsByHolder(em, ids), (s) => s.holder.id)),
     systemsByArray: loader<number, InformationSystem[]>(async (ids) => manyByKey(ids, await systemRowsByArray(em, ids), (s) => s.arrayId)),
-    /** The same lists with only the columns of LEAN_*_FIELDS, for callers that select no more. */
-    leanArraysByHolder: loader<number, PersonalDataArray[]>(async (ids) => manyByKey(ids, await leanArrayRowsByHolder(em, ids), (a) => a.holder.id)),
-    leanSystemsByArray: loader<number, InformationSystem[]>(async (ids) => manyByKey(ids, await leanSystemRowsByArray(em, ids), (s) => s.arrayId)),
     arraysBySystem: loader<number, PersonalDataArray[]>(async (ids) => manyByKey(ids, await arrayRowsBySystem(em, ids), (a) => a.systemId)),
     /** Terms by `taxonomy:key`. */
     termByKey: loader<string, TaxonomyTerm | null>(async (keys) => {

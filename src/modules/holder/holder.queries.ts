@@ -1,6 +1,5 @@
 // The holders list: filters that dashboards and analysts need, keyset-paged on (sort key, id) so a
 // deep page costs the same as the first (no OFFSET), with the COUNT run only when asked for.
-import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { canSeePersonalData, isAgency, seesAllRegistryDetails, type Viewer } from '../../domain/access/roles.js';
 import { HOLDER_KINDS, inspectionTrackOf, tinIsPersonalData } from '../../domain/registry/holder-kind.js';
@@ -8,32 +7,13 @@ import { likePattern } from '../../db/like.js';
 import { AppError } from '../../errors.js';
 import { readPage, toConnection, type PageArgs } from '../../graphql/pagination.js';
 import { loadVocabulary } from '../taxonomy/vocabulary.js';
-import { Holder } from './holder.entity.js';
+import type { Holder } from './holder.entity.js';
 import type { HolderFilter, HolderOrder } from './holder.types.js';
-import { onlyFields, type SelectionTree } from '../../graphql/selection.js';
-import { LEAN_ARRAY_FIELDS, LEAN_SYSTEM_FIELDS } from '../../loaders/registry-rows.js';
+import type { SelectionTree } from '../../graphql/selection.js';
+import { HOLDER_TABLE, selectList } from '../../db/registry-columns.js';
+import { compileHolderSelection, PREFETCHED } from './registry-page.js';
 
 const SORT_COLUMNS = { NAME: ['sort_name', 'sortName'], TIN: ['tin', 'tin'], CREATED: ['id', 'id'] } as const;
-
-/** Holder fields served by LEAN_COLUMNS: a page selecting no others reads only these columns. */
-export const LEAN_HOLDER_FIELDS: ReadonlySet<string> = new Set([
-  '__typename', 'id', 'tin', 'name', 'names', 'kind', 'inspectionTrack', 'registryNumber', 'registrationStatus',
-  'regionCode', 'region', 'version', 'personalDataArrays', 'violations', 'compliance', 'riskDegree', 'informationSystems',
-]);
-const LEAN_COLUMNS = ['id', 'tin', 'kind', 'nameKy', 'nameRu', 'nameEn', 'registryNumber', 'registrationStatus', 'regionCode', 'sortName', 'version'];
-/**
- * Lookahead for the commonest dashboard shape, holders → arrays → systems with list fields only:
- * the arrays (and their systems) come in the same statement as JSON, as PostGraphile does, so the
- * page is one round trip. The field resolvers use these rows when present, else their loaders.
- */
-const PREFETCH_SYSTEMS = `(select coalesce(json_agg(json_build_object('id', s.id, 'name', s.name, 'version', s.version,
-    'holder', json_build_object('id', s.holder_id)) order by s.id), '[]')
-  from information_system_array l join information_system s on s.id = l.information_system_id where l.personal_data_array_id = a.id)`;
-const prefetchArrays = (systems: boolean) => `(select coalesce(json_agg(json_build_object('id', a.id, 'name', a.name, 'purposes', a.purposes,
-    'crossBorderCountries', a.cross_border_countries, 'version', a.version, 'holder', json_build_object('id', a.holder_id)
-    ${systems ? `, 'prefetchedSystems', ${PREFETCH_SYSTEMS}` : ''}) order by a.id), '[]')
-  from personal_data_array a where a.holder_id = h.id) as "prefetchedArrays"`;
-export type Prefetch = 'ARRAYS' | 'ARRAYS_AND_SYSTEMS' | null;
 
 const NAMES = `(coalesce(h.name_ky, '') || ' ' || coalesce(h.name_ru, '') || ' ' || coalesce(h.name_en, ''))`;
 
@@ -76,15 +56,14 @@ async function conditionsOf(em: EntityManager, viewer: Viewer, f: HolderFilter):
   return c;
 }
 
-/** `holders`: filtered, ordered, keyset-paged. */
+/** `holders`: filtered, ordered, keyset-paged, in one statement for the selection (registry-page.ts). */
 export async function listHolders(
   em: EntityManager,
   viewer: Viewer,
   filter: HolderFilter | null | undefined,
   order: HolderOrder | null | undefined,
   args: PageArgs,
-  lean = false,
-  prefetch: Prefetch = null,
+  selection: SelectionTree,
 ) {
   const page = readPage<[string | number, number]>(args, 2);
   const field = order?.field ?? 'NAME';
@@ -96,19 +75,27 @@ export async function listHolders(
     throw AppError.badInput('after', 'is not a cursor of this ordering');
   }
   const conditions = await conditionsOf(em, viewer, filter ?? {});
-  const base = () => {
-    const qb = em.createQueryBuilder(Holder, 'h');
-    for (const [sql, params] of conditions) qb.andWhere(sql, params);
-    return qb;
-  };
-  const qb = base();
-  if (lean) qb.select(LEAN_COLUMNS as never);
-  if (lean && prefetch) qb.addSelect(raw(prefetchArrays(prefetch === 'ARRAYS_AND_SYSTEMS')) as never);
-  if (page.after) qb.andWhere(`(h.${column}, h.id) ${desc ? '<' : '>'} (?, ?)`, [page.after[0], page.after[1]]);
+  if (page.after) conditions.push([`(h.${column}, h.id) ${desc ? '<' : '>'} (?, ?)`, [page.after[0], page.after[1]]]);
+  const where = conditions.length ? `where ${conditions.map(([sql]) => sql).join(' and ')}` : '';
+  const params = conditions.flatMap(([, p]) => p);
+  const { props, prefetched } = compileHolderSelection(selection, 'h');
   const dir = desc ? 'desc' : 'asc';
-  // Plain rows in the entity's property shape (no hydration): the list is the hottest read path.
-  const rows = await qb.orderBy([{ [property]: dir }, { id: dir }] as never).limit(page.limit + 1).execute<Holder[]>('all', true);
-  return toConnection(rows, page, (h) => [h[property as keyof Holder] as string | number, h.id], () => base().getCount());
+  // Plain rows in the entity's property shape, no hydration: the list is the hottest read path.
+  const rows = await em.execute<(Holder & { sortName: string })[]>(
+    `select ${selectList(HOLDER_TABLE, 'h', field === 'TIN' ? [...props, 'tin'] : props)}, h.sort_name as "sortName"${prefetched ? `, ${prefetched} as "${PREFETCHED}"` : ''}
+     from holder h ${where} order by h.${column} ${dir}, h.id ${dir} limit ?`,
+    [...params, page.limit + 1],
+  );
+  // The count runs without the keyset condition: it counts the whole filter, not what is left.
+  const filterOnly = conditions.slice(0, page.after ? -1 : undefined);
+  const count = async () => {
+    const [row] = await em.execute<{ n: string }[]>(
+      `select count(*) as n from holder h ${filterOnly.length ? `where ${filterOnly.map(([sql]) => sql).join(' and ')}` : ''}`,
+      filterOnly.flatMap(([, p]) => p),
+    );
+    return Number(row!.n);
+  };
+  return toConnection(rows, page, (h) => [h[property as keyof typeof h] as string | number, h.id], count);
 }
 
 /**
@@ -129,15 +116,4 @@ function tinSearchCondition(viewer: Viewer, tin: string): Condition {
   if (isAgency(viewer)) return ['h.tin = ?', [tin]];
   const own = viewer.role === 'HOLDER' && viewer.holderId !== null ? [viewer.holderId] : [];
   return [`(h.tin = ? and (h.kind not in (?)${own.length ? ' or h.id = ?' : ''}))`, [tin, PERSONAL_TIN_KINDS, ...own]];
-}
-
-/** From the selection of `holders`: read lean columns, and prefetch arrays (and systems) when only list fields are asked for. */
-export function holdersLookahead(tree: SelectionTree | null): { lean: boolean; prefetch: Prefetch } {
-  const node = tree?.edges?.node;
-  if (!tree || !node || !onlyFields(node, LEAN_HOLDER_FIELDS)) return { lean: false, prefetch: null };
-  const arrays = node.personalDataArrays;
-  if (!arrays || !onlyFields(arrays, LEAN_ARRAY_FIELDS)) return { lean: true, prefetch: null };
-  const systems = arrays.informationSystems;
-  if (!systems) return { lean: true, prefetch: 'ARRAYS' };
-  return { lean: true, prefetch: onlyFields(systems, LEAN_SYSTEM_FIELDS) ? 'ARRAYS_AND_SYSTEMS' : 'ARRAYS' };
 }

@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { LEAN_ARRAY_FIELDS } from '../../loaders/registry-rows.js';
-import { selectionTree, selectsOnly } from '../../graphql/selection.js';
+import { selectionTree } from '../../graphql/selection.js';
 import type { Context } from '../../context.js';
 import { inspectionTrackOf } from '../../domain/registry/holder-kind.js';
 import { AppError } from '../../errors.js';
@@ -10,7 +9,8 @@ import { toGlobalId } from '../../graphql/node.js';
 import { TaxonomyTerm } from '../taxonomy/taxonomy-term.entity.js';
 import { Holder } from './holder.entity.js';
 import { InspectionTrack } from './holder.enums.js';
-import { holderByTin, holdersLookahead, listHolders } from './holder.queries.js';
+import { holderByTin, listHolders } from './holder.queries.js';
+import { prefetchedOf } from './registry-page.js';
 import { HolderConnection, HoldersArgs } from './holder.types.js';
 import { HolderDetail, HolderTin, NOTE_DETAILS } from './holder.visibility.js';
 import { InformationSystem } from './information-system.entity.js';
@@ -31,8 +31,7 @@ export class HolderResolver {
 
   @Query(() => HolderConnection, { description: 'Holders matching a filter (Relay connection, keyset cursors).' })
   holders(@Args(() => HoldersArgs) args: HoldersArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const { lean, prefetch } = holdersLookahead(selectionTree(info));
-    return listHolders(ctx.em, ctx.viewer, args.filter, args.orderBy, args, lean, prefetch);
+    return listHolders(ctx.em, ctx.viewer, args.filter, args.orderBy, args, selectionTree(info).edges?.node ?? {});
   }
 
   @FieldResolver(() => ID, { description: 'Global object ID.' })
@@ -77,14 +76,13 @@ export class HolderResolver {
   }
 
   @FieldResolver(() => [PersonalDataArray], { description: "The holder's personal-data arrays (names and purposes are public)." })
-  personalDataArrays(@Root() h: Row<Holder & { prefetchedArrays?: PersonalDataArray[] }>, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    if (h.prefetchedArrays) return h.prefetchedArrays;
-    return (selectsOnly(info, LEAN_ARRAY_FIELDS) ? ctx.loaders.leanArraysByHolder : ctx.loaders.arraysByHolder).load(h.id);
+  personalDataArrays(@Root() h: Row<Holder>, @Ctx() ctx: Context) {
+    return prefetchedOf<PersonalDataArray[]>(h, 'personalDataArrays') ?? ctx.loaders.arraysByHolder.load(h.id);
   }
 
   @FieldResolver(() => [InformationSystem], { nullable: true, description: `The holder's information systems. ${NOTE_DETAILS}` })
   @HolderDetail()
   informationSystems(@Root() h: Row<Holder>, @Ctx() ctx: Context) {
-    return ctx.loaders.systemsByHolder.load(h.id);
+    return prefetchedOf<InformationSystem[]>(h, 'informationSystems') ?? ctx.loaders.systemsByHolder.load(h.id);
   }
 }

@@ -6,6 +6,7 @@ import { keyOf } from './holder.lookup.js';
 import { NOTE_DETAILS, OwnedDetail } from './holder.visibility.js';
 import { InformationSystem } from './information-system.entity.js';
 import { PersonalDataArray } from './personal-data-array.entity.js';
+import { prefetchedOf } from './registry-page.js';
 import type { Row } from '../../graphql/row.js';
 
 @Resolver(() => InformationSystem)
@@ -22,12 +23,12 @@ export class InformationSystemResolver {
 
   @FieldResolver(() => Holder, { description: 'The holder of the system.' })
   async holder(@Root() s: Row<InformationSystem>, @Ctx() ctx: Context) {
-    return (await ctx.loaders.holderById.load(s.holder.id))!;
+    return prefetchedOf<Holder>(s, 'holder') ?? (await ctx.loaders.holderById.load(s.holder.id))!;
   }
 
   @FieldResolver(() => [PersonalDataArray], { nullable: true, description: `Arrays this system processes. ${NOTE_DETAILS}` })
   @OwnedDetail()
   personalDataArrays(@Root() s: Row<InformationSystem>, @Ctx() ctx: Context) {
-    return ctx.loaders.arraysBySystem.load(s.id);
+    return prefetchedOf<PersonalDataArray[]>(s, 'personalDataArrays') ?? ctx.loaders.arraysBySystem.load(s.id);
   }
 }

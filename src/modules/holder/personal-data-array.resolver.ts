@@ -1,7 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { LEAN_SYSTEM_FIELDS } from '../../loaders/registry-rows.js';
-import { selectsOnly } from '../../graphql/selection.js';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { toGlobalId } from '../../graphql/node.js';
 import { Holder } from './holder.entity.js';
@@ -9,6 +6,7 @@ import { keyOf } from './holder.lookup.js';
 import { NOTE_DETAILS, OwnedDetail } from './holder.visibility.js';
 import { InformationSystem } from './information-system.entity.js';
 import { PersonalDataArray } from './personal-data-array.entity.js';
+import { prefetchedOf } from './registry-page.js';
 import type { Row } from '../../graphql/row.js';
 
 @Resolver(() => PersonalDataArray)
@@ -25,7 +23,7 @@ export class PersonalDataArrayResolver {
 
   @FieldResolver(() => Holder, { description: 'The holder of the array.' })
   async holder(@Root() a: Row<PersonalDataArray>, @Ctx() ctx: Context) {
-    return (await ctx.loaders.holderById.load(a.holder.id))!;
+    return prefetchedOf<Holder>(a, 'holder') ?? (await ctx.loaders.holderById.load(a.holder.id))!;
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: `Whether a cross-border transfer is planned. ${NOTE_DETAILS}` })
@@ -36,8 +34,7 @@ export class PersonalDataArrayResolver {
 
   @FieldResolver(() => [InformationSystem], { nullable: true, description: `Systems that process this array. ${NOTE_DETAILS}` })
   @OwnedDetail()
-  informationSystems(@Root() a: Row<PersonalDataArray & { prefetchedSystems?: InformationSystem[] }>, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    if (a.prefetchedSystems) return a.prefetchedSystems;
-    return (selectsOnly(info, LEAN_SYSTEM_FIELDS) ? ctx.loaders.leanSystemsByArray : ctx.loaders.systemsByArray).load(a.id);
+  informationSystems(@Root() a: Row<PersonalDataArray>, @Ctx() ctx: Context) {
+    return prefetchedOf<InformationSystem[]>(a, 'informationSystems') ?? ctx.loaders.systemsByArray.load(a.id);
   }
 }

@@ -3,36 +3,18 @@
 // holders costs three round trips, not thousands. Idempotent by natural keys: holders by TIN,
 // arrays and systems by (holder, name); unchanged rows are not rewritten.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ARRAY_TABLE, HOLDER_TABLE, SYSTEM_TABLE, type TableMap } from '../../db/registry-columns.js';
 import type { ArrayFields, HolderFields, SystemFields } from '../holder/holder.schemas.js';
 
 type Column = readonly [column: string, type: string, field: string];
 
-const HOLDER_COLUMNS: readonly Column[] = [
-  ['tin', 'text', 'tin'], ['kind', 'holder_kind', 'kind'], ['name_ky', 'text', 'nameKy'], ['name_ru', 'text', 'nameRu'],
-  ['name_en', 'text', 'nameEn'], ['registry_number', 'text', 'registryNumber'], ['registration_status', 'registration_status', 'registrationStatus'],
-  ['application_submitted_on', 'date', 'applicationSubmittedOn'], ['registered_on', 'date', 'registeredOn'],
-  ['lists_approved_on', 'date', 'listsApprovedOn'], ['deregistered_on', 'date', 'deregisteredOn'], ['legal_address', 'text', 'legalAddress'],
-  ['region_code', 'text', 'regionCode'], ['sector_key', 'text', 'sectorKey'], ['ownership_form', 'ownership_form', 'ownershipForm'],
-  ['subordination', 'text', 'subordination'], ['head_name', 'text', 'headName'], ['head_position', 'text', 'headPosition'],
-  ['phone', 'text', 'phone'], ['email', 'text', 'email'], ['responsible_person_name', 'text', 'responsiblePersonName'],
-  ['responsible_person_phone', 'text', 'responsiblePersonPhone'], ['responsible_person_email', 'text', 'responsiblePersonEmail'],
-  ['staff_count', 'int', 'staffCount'],
-];
+/** [column, recordset type, property] from a table's column map (varchar lengths are checked on insert). */
+const columnsOf = (t: TableMap): readonly Column[] =>
+  Object.entries(t.columns).map(([p, c]) => [c.column, c.type.replace(/^varchar\(\d+\)$/, 'text'), p] as const);
 
-const ARRAY_COLUMNS: readonly Column[] = [
-  ['name', 'text', 'name'], ['purposes', 'text[]', 'purposes'], ['collection_methods', 'text', 'collectionMethods'],
-  ['use_methods', 'text', 'useMethods'], ['storage_modes', 'text', 'storageModes'], ['storage_term', 'text', 'storageTerm'],
-  ['data_categories', 'text[]', 'dataCategories'], ['subject_categories', 'text[]', 'subjectCategories'],
-  ['subject_count', 'int', 'subjectCount'], ['sources', 'text', 'sources'], ['informing_procedure', 'text', 'informingProcedure'],
-  ['security_measures', 'text', 'securityMeasures'], ['recipients', 'text[]', 'recipients'],
-  ['cross_border_countries', 'text[]', 'crossBorderCountries'], ['media', 'text[]', 'media'],
-];
-
-const SYSTEM_COLUMNS: readonly Column[] = [
-  ['name', 'text', 'name'], ['is_state_system', 'boolean', 'isStateSystem'], ['hosting_country', 'text', 'hostingCountry'],
-  ['internet_exposed', 'boolean', 'internetExposed'], ['data_categories', 'text[]', 'dataCategories'],
-  ['subject_count', 'int', 'subjectCount'], ['employees_only', 'boolean', 'employeesOnly'], ['threat_type', 'threat_type', 'threatType'],
-];
+const HOLDER_COLUMNS = columnsOf(HOLDER_TABLE);
+const ARRAY_COLUMNS = columnsOf(ARRAY_TABLE);
+const SYSTEM_COLUMNS = columnsOf(SYSTEM_TABLE);
 
 export type BulkArray = ArrayFields & { tin: string };
 export type BulkSystem = SystemFields & { tin: string; arrayNames: string[] };
