@@ -77,6 +77,9 @@ export async function createHttpServer(opts: {
   await apollo.start();
 
   app.disable('x-powered-by');
+  // No ETag on answers: a POST to /graphql is never revalidated, and hashing every answer costs CPU
+  // under load (GraphiQL's static files keep theirs).
+  app.set('etag', false);
   app.get('/healthz', async (_req, res) => {
     const ok = await opts.orm.checkConnection();
     res.status(ok.ok ? 200 : 503).json({ status: ok.ok ? 'ok' : 'database unavailable' });

@@ -11,7 +11,7 @@ import {
   isCompositeType,
   isListType,
   isObjectType,
-  Kind,
+  visit,
   type DocumentNode,
   type GraphQLFieldResolver,
   type GraphQLSchema,
@@ -44,10 +44,34 @@ function estimator(listSize: number): ComplexityEstimator {
   };
 }
 
-/** One operation and no variables: its cost depends on the document alone. */
-function fixedCost(document: DocumentNode): boolean {
-  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  return operations.length === 1 && !operations[0]!.variableDefinitions?.length;
+/** Arguments whose variables the cost depends on: page sizes, `_entities` representations, @skip/@include. */
+const COST_ARGUMENTS = new Set(['first', 'last', 'representations', 'if']);
+
+/** The variables that feed those arguments: with the same values, the same document costs the same. */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (!COST_ARGUMENTS.has(node.name.value)) return false;
+      visit(node.value, { Variable: (v) => void names.add(v.name.value) });
+      return false;
+    },
+  });
+  return [...names].sort();
+}
+
+/** Costs already estimated per document, keyed by operation and the values of its cost variables. */
+interface CostCache {
+  variables: string[];
+  costs: Map<string, number>;
+}
+/** Distinct page sizes per document worth remembering; beyond it the cache starts again. */
+const COSTS_PER_DOCUMENT = 64;
+
+function costKey(cache: CostCache, operationName: string | null | undefined, variables: Record<string, unknown>): string {
+  // Only a list's length counts (representations); anything else by value.
+  const values = cache.variables.map((v) => (Array.isArray(variables[v]) ? (variables[v] as unknown[]).length : variables[v]));
+  return `${operationName ?? ''}\u0000${JSON.stringify(values)}`;
 }
 
 const counted = new WeakSet<GraphQLSchema>();
@@ -119,7 +143,7 @@ export function operationLimits(schema: GraphQLSchema, limits: Limits): Operatio
     maxTokens: { enabled: false },
   }).protect();
   const estimators = [estimator(limits.listSize)];
-  const costOf = new WeakMap<DocumentNode, number>();
+  const costOf = new WeakMap<DocumentNode, CostCache>();
   countListItems(schema, limits.maxListItems);
   const cost: ApolloServerPlugin = {
     async requestDidStart() {
@@ -128,11 +152,19 @@ export function operationLimits(schema: GraphQLSchema, limits: Limits): Operatio
         // are checked first, in the same hook, so the estimate never coerces a hostile variable.
         async didResolveOperation({ request, document }) {
           checkArguments(document, request.variables, limits);
-          let actual = costOf.get(document);
+          const variables = request.variables ?? {};
+          // Apollo hands back the same parsed document for the same query text: its cost is
+          // estimated once per set of page sizes, not on every request (it showed under load).
+          let cache = costOf.get(document);
+          if (!cache) costOf.set(document, (cache = { variables: costVariables(document), costs: new Map() }));
+          const key = costKey(cache, request.operationName, variables);
+          let actual = cache.costs.get(key);
           try {
-            actual ??= getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators });
-            // Apollo hands back the same parsed document for the same query text.
-            if (fixedCost(document)) costOf.set(document, actual);
+            if (actual === undefined) {
+              actual = getComplexity({ schema, query: document, variables, operationName: request.operationName ?? undefined, estimators });
+              if (cache.costs.size >= COSTS_PER_DOCUMENT) cache.costs.clear();
+              cache.costs.set(key, actual);
+            }
           } catch (e) {
             // Too many nodes to even count (fragment fan-out) is a refusal; variables that do not
             // coerce are left to execution, which refuses them with BAD_USER_INPUT and runs nothing.
