@@ -11,7 +11,7 @@ import type { Holder } from './holder.entity.js';
 import type { HolderFilter, HolderOrder } from './holder.types.js';
 import type { SelectionTree } from '../../graphql/selection.js';
 import { HOLDER_TABLE, selectList } from '../../db/registry-columns.js';
-import { compileHolderSelection, PREFETCHED } from './registry-page.js';
+import { compileHolderSelection, decodeHolderRow } from './registry-page.js';
 
 const SORT_COLUMNS = { NAME: ['sort_name', 'sortName'], TIN: ['tin', 'tin'], CREATED: ['id', 'id'] } as const;
 
@@ -75,17 +75,20 @@ export async function listHolders(
     throw AppError.badInput('after', 'is not a cursor of this ordering');
   }
   const conditions = await conditionsOf(em, viewer, filter ?? {});
-  if (page.after) conditions.push([`(h.${column}, h.id) ${desc ? '<' : '>'} (?, ?)`, [page.after[0], page.after[1]]]);
+  // By id alone when the order is by id: a plain range on the primary key.
+  if (page.after) conditions.push(column === 'id' ? [`h.id ${desc ? '<' : '>'} ?`, [page.after[1]]] : [`(h.${column}, h.id) ${desc ? '<' : '>'} (?, ?)`, [page.after[0], page.after[1]]]);
   const where = conditions.length ? `where ${conditions.map(([sql]) => sql).join(' and ')}` : '';
   const params = conditions.flatMap(([, p]) => p);
-  const { props, prefetched } = compileHolderSelection(selection, 'h');
+  const { props, relations } = compileHolderSelection(selection, 'h');
   const dir = desc ? 'desc' : 'asc';
+  const columns = [selectList(HOLDER_TABLE, 'h', field === 'TIN' ? [...props, 'tin'] : props), ...(field === 'NAME' ? ['h.sort_name as "sortName"'] : [])];
   // Plain rows in the entity's property shape, no hydration: the list is the hottest read path.
   const rows = await em.execute<(Holder & { sortName: string })[]>(
-    `select ${selectList(HOLDER_TABLE, 'h', field === 'TIN' ? [...props, 'tin'] : props)}, h.sort_name as "sortName"${prefetched ? `, ${prefetched} as "${PREFETCHED}"` : ''}
-     from holder h ${where} order by h.${column} ${dir}, h.id ${dir} limit ?`,
+    `select ${[...columns, ...relations.map((r, i) => `${r.sql} as r${i}`)].join(', ')}
+     from holder h ${where} order by ${column === 'id' ? '' : `h.${column} ${dir}, `}h.id ${dir} limit ?`,
     [...params, page.limit + 1],
   );
+  for (const row of rows) decodeHolderRow(row, relations);
   // The count runs without the keyset condition: it counts the whole filter, not what is left.
   const filterOnly = conditions.slice(0, page.after ? -1 : undefined);
   const count = async () => {

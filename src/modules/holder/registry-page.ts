@@ -1,9 +1,10 @@
 // Compiles the selection of a page of holders into one SQL statement, as PostGraphile does: the
 // columns each selected field needs, and every selected Registry relation below (arrays, systems,
-// the array–system links, an array's or system's holder) as a JSON subquery, to any depth. The
+// the array–system links, an array's or system's holder) as a subquery of positional JSON tuples,
+// to any depth. The
 // field resolvers read what was prefetched (`prefetchedOf`) and fall back to their DataLoaders for
 // everything else (compliance, violations, risk…), whose own columns then come along in full.
-import { ARRAY_TABLE, HOLDER_TABLE, jsonObject, rowProps, SYSTEM_TABLE, type TableMap } from '../../db/registry-columns.js';
+import { ARRAY_TABLE, HOLDER_TABLE, jsonTuple, rowProps, SYSTEM_TABLE, type TableMap } from '../../db/registry-columns.js';
 import type { SelectionTree } from '../../graphql/selection.js';
 
 type Kind = 'Holder' | 'PersonalDataArray' | 'InformationSystem';
@@ -18,7 +19,7 @@ interface Relation {
 
 interface TypeSpec {
   table: TableMap;
-  /** Properties read by every row of this type: its id, and what field visibility decides on. */
+  /** Properties read by every top-level row of this type: its id (cursor, loaders), and what field visibility decides on. */
   always: readonly string[];
   /** Fields computed from other properties (the resolvers in this module say which). */
   derived: Readonly<Record<string, readonly string[]>>;
@@ -65,6 +66,7 @@ const SPECS: Record<Kind, TypeSpec> = {
 export const PREFETCHED = 'prefetched';
 
 type Prefetched = { [PREFETCHED]?: Record<string, unknown> };
+type Row = Record<string, unknown> & Prefetched;
 
 /** A relation prefetched with the row, or undefined when it was not (then the loader answers). */
 export function prefetchedOf<T>(row: object, field: string): T | undefined {
@@ -72,9 +74,9 @@ export function prefetchedOf<T>(row: object, field: string): T | undefined {
 }
 
 /** Properties of `kind` that the selected fields read; every column when a field is not known here. */
-function propsFor(kind: Kind, tree: SelectionTree): string[] {
+function propsFor(kind: Kind, tree: SelectionTree, always: readonly string[]): string[] {
   const spec = SPECS[kind];
-  const props = new Set(spec.always);
+  const props = new Set(always);
   for (const field of Object.keys(tree)) {
     if (spec.relations[field]) continue;
     const derived = spec.derived[field];
@@ -86,40 +88,81 @@ function propsFor(kind: Kind, tree: SelectionTree): string[] {
   return [...props];
 }
 
-/** [field, subquery] of every selected relation of `kind` under `alias`. */
-function relationsFor(kind: Kind, tree: SelectionTree, alias: string, depth: number): [string, string][] {
-  const out: [string, string][] = [];
+/** A selected relation: its SQL value under the parent's alias, and how to turn that value into rows. */
+export interface CompiledRelation {
+  field: string;
+  sql: string;
+  decode(value: unknown): unknown;
+}
+
+/** Every selected relation of `kind` under `alias`, as subqueries giving JSON tuples. */
+function relationsFor(kind: Kind, tree: SelectionTree, alias: string, depth: number): CompiledRelation[] {
+  const out: CompiledRelation[] = [];
   for (const [field, sub] of Object.entries(tree)) {
     const rel = SPECS[kind].relations[field];
     if (!rel) continue;
     const child = `r${depth}_${out.length}`;
-    const object = objectOf(rel.target, sub, child, depth + 1);
-    out.push([field, rel.one
-      ? `(select ${object} from ${rel.from(alias, child)})`
-      : `(select coalesce(json_agg(${object} order by ${child}.id), '[]'::json) from ${rel.from(alias, child)})`]);
+    const tuple = tupleOf(rel.target, sub, child, depth + 1);
+    if (rel.one) {
+      out.push({ field, sql: `(select ${tuple.sql} from ${rel.from(alias, child)})`, decode: (v) => (v == null ? null : tuple.decode(v as unknown[])) });
+    } else {
+      const sql = `(select json_agg(${tuple.sql} order by ${child}.id) from ${rel.from(alias, child)})`;
+      out.push({ field, sql, decode: (v) => (v == null ? [] : (v as unknown[][]).map(tuple.decode)) });
+    }
   }
   return out;
 }
 
-/** One row of `kind` as a JSON object: its selected properties and prefetched relations. */
-function objectOf(kind: Kind, tree: SelectionTree, alias: string, depth: number): string {
+/** Attaches decoded relations to a row under PREFETCHED. */
+function attach(row: Row, relations: readonly CompiledRelation[], values: readonly unknown[]): Row {
+  if (relations.length) {
+    const prefetched: Record<string, unknown> = {};
+    for (let i = 0; i < relations.length; i++) prefetched[relations[i]!.field] = relations[i]!.decode(values[i]);
+    row[PREFETCHED] = prefetched;
+  }
+  return row;
+}
+
+/**
+ * One row of `kind` as a positional JSON tuple (its properties, its holder's id when it has one,
+ * then its relations) and the decoder back into the plain row the resolvers read.
+ */
+function tupleOf(kind: Kind, tree: SelectionTree, alias: string, depth: number): { sql: string; decode(t: unknown[]): Row } {
+  const spec = SPECS[kind];
+  // Nested rows need no id of their own unless a field or a loader reads it (then it is selected).
+  const props = propsFor(kind, tree, kind === 'Holder' ? spec.always : []);
   const relations = relationsFor(kind, tree, alias, depth);
-  const extra: [string, string][] = relations.length ? [[PREFETCHED, `json_build_object(${relations.map(([f, sql]) => `'${f}', ${sql}`).join(', ')})`]] : [];
-  return jsonObject(SPECS[kind].table, alias, propsFor(kind, tree), extra);
+  const owned = spec.table.holderRef;
+  const first = props.length + (owned ? 1 : 0);
+  return {
+    sql: jsonTuple(spec.table, alias, props, relations.map((r) => r.sql)),
+    decode(t) {
+      const row: Row = {};
+      for (let i = 0; i < props.length; i++) row[props[i]!] = t[i];
+      // The holder as a reference, as MikroORM gives it: visibility of arrays and systems is by holder.
+      if (owned) row.holder = { id: t[props.length] };
+      return attach(row, relations, relations.length ? t.slice(first) : []);
+    },
+  };
 }
 
 export interface CompiledHolderSelection {
   /** Holder properties to select as columns. */
   props: string[];
-  /** `json_build_object(…)` of the prefetched relations, or null when none is selected. */
-  prefetched: string | null;
+  /** Selected relations, each a column of its own. */
+  relations: CompiledRelation[];
 }
 
-/** The holder columns and JSON relations for the selection of a holder. */
+/** The holder columns and relation subqueries for the selection of a holder. */
 export function compileHolderSelection(tree: SelectionTree, alias: string): CompiledHolderSelection {
-  const relations = relationsFor('Holder', tree, alias, 0);
-  return {
-    props: propsFor('Holder', tree),
-    prefetched: relations.length ? `json_build_object(${relations.map(([f, sql]) => `'${f}', ${sql}`).join(', ')})` : null,
-  };
+  return { props: propsFor('Holder', tree, SPECS.Holder.always), relations: relationsFor('Holder', tree, alias, 0) };
+}
+
+/** A fetched holder row with its relation columns (`r0`, `r1`, …) decoded under PREFETCHED. */
+export function decodeHolderRow<T extends object>(row: T, relations: readonly CompiledRelation[]): T {
+  if (!relations.length) return row;
+  const r = row as Row;
+  const values = relations.map((_, i) => r[`r${i}`]);
+  for (let i = 0; i < relations.length; i++) delete r[`r${i}`];
+  return attach(r, relations, values) as T;
 }
