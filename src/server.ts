@@ -13,7 +13,7 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import { DEFAULT_LIMITS, type Limits } from './config.js';
 import { createContext, type Context } from './context.js';
@@ -90,10 +90,12 @@ export async function createHttpServer(opts: {
     opts.logger.warn(`GraphiQL build not found in ${GRAPHIQL_DIR}; run \`npm run build\``);
   }
   app.get('/', (_req, res) => res.redirect('/graphiql/'));
-  // One EntityManager fork per request, shared by the key lookup (when the key is not cached) and the operation.
+  // At most one EntityManager fork per request: made for the key lookup only when the key is not
+  // cached, and then shared with the operation.
   const context = async ({ req }: { req: express.Request }) => {
-    const em = opts.orm.em.fork();
-    return createContext(opts.orm, await resolveViewer(em, req.headers.authorization, { ttlMs: opts.viewerTtlMs }), em);
+    let em: EntityManager | undefined;
+    const viewer = await resolveViewer(() => (em ??= opts.orm.em.fork()), req.headers.authorization, { ttlMs: opts.viewerTtlMs });
+    return createContext(opts.orm, viewer, em);
   };
   app.use('/graphql', responseSizeGuard(limits.responseBytes), express.json({ limit: limits.bodyBytes }), expressMiddleware(apollo, { context }));
   // Anything that fails outside Apollo (body parsing, an unknown path) still answers GraphQL-style JSON.

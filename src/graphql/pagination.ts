@@ -77,18 +77,30 @@ export interface ConnectionData<T> {
   totalCount: Promise<number>;
 }
 
+/** An edge whose cursor is encoded only when a client selects it (50 encodings per page otherwise). */
+class LazyEdge<T> {
+  constructor(
+    readonly node: T,
+    private readonly keyOf: (row: T) => unknown[],
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.keyOf(this.node));
+  }
+}
+
 /** Builds a connection from `limit + 1` fetched rows; `count` runs only if totalCount is selected. */
 export function toConnection<T>(rows: T[], page: Page<unknown[]>, keyOf: (row: T) => unknown[], count: () => Promise<number>): ConnectionData<T> {
-  const items = rows.slice(0, page.limit);
-  const edges = items.map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
+  const items = rows.length > page.limit ? rows.slice(0, page.limit) : rows;
+  const edges = items.map((node) => new LazyEdge(node, keyOf));
   let total: Promise<number> | undefined;
   return {
     edges,
     pageInfo: {
       hasNextPage: rows.length > page.limit,
       hasPreviousPage: page.after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      startCursor: items.length ? encodeCursor(keyOf(items[0]!)) : null,
+      endCursor: items.length ? encodeCursor(keyOf(items.at(-1)!)) : null,
     },
     get totalCount() {
       return (total ??= count());

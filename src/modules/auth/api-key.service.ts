@@ -73,7 +73,7 @@ const viewers = new Map<string, { viewer: Viewer; at: number }>();
 
 /** The caller behind an Authorization header; a bad or revoked key is refused, never downgraded. */
 export async function resolveViewer(
-  em: EntityManager,
+  em: EntityManager | (() => EntityManager),
   authorization: string | undefined,
   { ttlMs = VIEWER_TTL_MS, now = Date.now() }: { ttlMs?: number; now?: number } = {},
 ): Promise<Viewer> {
@@ -82,7 +82,7 @@ export async function resolveViewer(
   const hash = match ? hashKey(match[1]!) : null;
   const cached = hash ? viewers.get(hash) : undefined;
   if (cached && now - cached.at < ttlMs) return cached.viewer;
-  const record = hash ? await em.findOne(ApiKey, { keyHash: hash, revokedAt: null }) : null;
+  const record = hash ? await (typeof em === 'function' ? em() : em).findOne(ApiKey, { keyHash: hash, revokedAt: null }) : null;
   if (!record || !hash) {
     throw new GraphQLError('the API key is invalid or revoked', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
   }

@@ -10,8 +10,10 @@ import { loadVocabulary } from '../taxonomy/vocabulary.js';
 import type { Holder } from './holder.entity.js';
 import type { HolderFilter, HolderOrder } from './holder.types.js';
 import type { SelectionTree } from '../../graphql/selection.js';
+import type { Context } from '../../context.js';
 import { HOLDER_TABLE, selectList } from '../../db/registry-columns.js';
 import { compileHolderSelection, decodeHolderRow } from './registry-page.js';
+import { queryPrepared } from '../../db/prepared.js';
 
 const SORT_COLUMNS = { NAME: ['sort_name', 'sortName'], TIN: ['tin', 'tin'], CREATED: ['id', 'id'] } as const;
 
@@ -28,7 +30,7 @@ function assertFilterAllowed(viewer: Viewer, f: HolderFilter): void {
   }
 }
 
-async function conditionsOf(em: EntityManager, viewer: Viewer, f: HolderFilter): Promise<Condition[]> {
+async function conditionsOf(em: () => EntityManager, viewer: Viewer, f: HolderFilter): Promise<Condition[]> {
   assertFilterAllowed(viewer, f);
   const c: Condition[] = [];
   if (f.kinds?.length) c.push(['h.kind in (?)', [f.kinds]]);
@@ -46,7 +48,7 @@ async function conditionsOf(em: EntityManager, viewer: Viewer, f: HolderFilter):
     c.push([`(${NAMES} ilike ? or ${tinMatch} or h.registry_number = ?)`, [likePattern(search), ...tinParams, search]]);
   }
   if (f.processesSpecialCategories != null) {
-    const vocab = await loadVocabulary(em);
+    const vocab = await loadVocabulary(em());
     const special = [...vocab.dataCategory].filter((k) => k === 'special' || k.startsWith('special.') || k === 'biometric' || k.startsWith('biometric.'));
     c.push([`${f.processesSpecialCategories ? '' : 'not '}exists (select 1 from personal_data_array a where a.holder_id = h.id and a.data_categories && array[?]::text[])`, [special]]);
   }
@@ -58,13 +60,13 @@ async function conditionsOf(em: EntityManager, viewer: Viewer, f: HolderFilter):
 
 /** `holders`: filtered, ordered, keyset-paged, in one statement for the selection (registry-page.ts). */
 export async function listHolders(
-  em: EntityManager,
-  viewer: Viewer,
+  ctx: Pick<Context, 'em' | 'reader' | 'viewer'>,
   filter: HolderFilter | null | undefined,
   order: HolderOrder | null | undefined,
   args: PageArgs,
   selection: SelectionTree,
 ) {
+  const viewer = ctx.viewer;
   const page = readPage<[string | number, number]>(args, 2);
   const field = order?.field ?? 'NAME';
   // TIN cursors would carry entrepreneurs' TINs: that ordering is for the Agency only.
@@ -74,7 +76,7 @@ export async function listHolders(
   if (page.after && (typeof page.after[1] !== 'number' || typeof page.after[0] !== (field === 'CREATED' ? 'number' : 'string'))) {
     throw AppError.badInput('after', 'is not a cursor of this ordering');
   }
-  const conditions = await conditionsOf(em, viewer, filter ?? {});
+  const conditions = await conditionsOf(() => ctx.em, viewer, filter ?? {});
   // By id alone when the order is by id: a plain range on the primary key.
   if (page.after) conditions.push(column === 'id' ? [`h.id ${desc ? '<' : '>'} ?`, [page.after[1]]] : [`(h.${column}, h.id) ${desc ? '<' : '>'} (?, ?)`, [page.after[0], page.after[1]]]);
   const where = conditions.length ? `where ${conditions.map(([sql]) => sql).join(' and ')}` : '';
@@ -83,7 +85,8 @@ export async function listHolders(
   const dir = desc ? 'desc' : 'asc';
   const columns = [selectList(HOLDER_TABLE, 'h', field === 'TIN' ? [...props, 'tin'] : props), ...(field === 'NAME' ? ['h.sort_name as "sortName"'] : [])];
   // Plain rows in the entity's property shape, no hydration: the list is the hottest read path.
-  const rows = await em.execute<(Holder & { sortName: string })[]>(
+  const rows = await queryPrepared<Holder & { sortName: string }>(
+    ctx.reader,
     `select ${[...columns, ...relations.map((r, i) => `${r.sql} as r${i}`)].join(', ')}
      from holder h ${where} order by ${column === 'id' ? '' : `h.${column} ${dir}, `}h.id ${dir} limit ?`,
     [...params, page.limit + 1],
@@ -92,7 +95,7 @@ export async function listHolders(
   // The count runs without the keyset condition: it counts the whole filter, not what is left.
   const filterOnly = conditions.slice(0, page.after ? -1 : undefined);
   const count = async () => {
-    const [row] = await em.execute<{ n: string }[]>(
+    const [row] = await ctx.em.execute<{ n: string }[]>(
       `select count(*) as n from holder h ${filterOnly.length ? `where ${filterOnly.map(([sql]) => sql).join(' and ')}` : ''}`,
       filterOnly.flatMap(([, p]) => p),
     );

@@ -31,7 +31,7 @@ export class HolderResolver {
 
   @Query(() => HolderConnection, { description: 'Holders matching a filter (Relay connection, keyset cursors).' })
   holders(@Args(() => HoldersArgs) args: HoldersArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return listHolders(ctx.em, ctx.viewer, args.filter, args.orderBy, args, selectionTree(info).edges?.node ?? {});
+    return listHolders(ctx, args.filter, args.orderBy, args, selectionTree(info).edges?.node ?? {});
   }
 
   @FieldResolver(() => ID, { description: 'Global object ID.' })
