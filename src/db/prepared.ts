@@ -16,6 +16,7 @@ export function numbered(sql: string, params: readonly unknown[]): { text: strin
   const values: unknown[] = [];
   let i = 0;
   const text = sql.replace(/\?/g, () => {
+    if (i >= params.length) throw new Error(`statement has more placeholders than its ${params.length} parameters`);
     const p = params[i++];
     if (!Array.isArray(p)) return `$${values.push(p)}`;
     return p.map((v) => `$${values.push(v)}`).join(', ');

@@ -9,7 +9,9 @@
 // schema. They are the ones with no middleware and no auth roles, only root, context, info and
 // scalar or enum arguments, and validation off, as buildSchema is called here. It decides that from
 // type-graphql's own metadata. A plain field becomes a property read (a function still, so a
-// promise-valued property is awaited).
+// promise-valued property is awaited). The Registry's row types go further with type-graphql's
+// `simpleResolvers`: no resolver at all, so the compiled executor reads the property inline (their
+// rows are plain column values, never promises).
 import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 

@@ -22,7 +22,7 @@ import { HolderDetail, HolderPersonal, NOTE_DETAILS, NOTE_PERSONAL } from './hol
 // entrepreneur's TIN stays masked when read; a partner resolving by a TIN it already has learns nothing).
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "tin")')
-@ObjectType({ implements: Node, description: 'A holder (owner) of personal-data arrays registered or known to the Agency. Federation entity keyed by `id` or `tin`.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A holder (owner) of personal-data arrays registered or known to the Agency. Federation entity keyed by `id` or `tin`.' })
 export class Holder {
   [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt';
 

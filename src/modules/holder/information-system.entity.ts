@@ -11,7 +11,7 @@ import { PersonalDataArray } from './personal-data-array.entity.js';
 
 @Entity({ tableName: 'information_system' })
 @Unique({ properties: ['holder', 'name'] })
-@ObjectType({ implements: Node, description: 'An information system of a holder and the facts its protection level depends on.' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'An information system of a holder and the facts its protection level depends on.' })
 export class InformationSystem {
   [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt';
 

@@ -11,7 +11,7 @@ import { NOTE_DETAILS, OwnedDetail } from './holder.visibility.js';
 
 @Entity({ tableName: 'personal_data_array' })
 @Unique({ properties: ['holder', 'name'] })
-@ObjectType({ implements: Node, description: 'A personal-data array of a holder (Law 58 Art. 30 Registry entry).' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A personal-data array of a holder (Law 58 Art. 30 Registry entry).' })
 export class PersonalDataArray {
   [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt';
 

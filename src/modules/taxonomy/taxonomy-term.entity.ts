@@ -6,7 +6,7 @@ import { LocalizedText, type LocalizedTextData } from '../../graphql/localized-t
 
 @Entity({ tableName: 'taxonomy_term' })
 @Unique({ properties: ['taxonomy', 'key'] })
-@ObjectType({ description: 'A term of a controlled vocabulary with a stable key and ky/ru/en labels.' })
+@ObjectType({ simpleResolvers: true, description: 'A term of a controlled vocabulary with a stable key and ky/ru/en labels.' })
 export class TaxonomyTerm {
   @PrimaryKey({ autoincrement: true })
   id!: number;
