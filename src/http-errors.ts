@@ -1,12 +1,16 @@
 // Failures outside GraphQL execution (malformed or oversized bodies, unsupported charsets or
 // encodings, unknown paths, an answer too large to send) answer as GraphQL-over-HTTP JSON errors
 // with a stable code, never Express's HTML page with a stack trace and absolute paths.
+import type { ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from './logger.js';
 
-function sendError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
-  res.status(status).type('application/json').end(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
+/** A GraphQL-over-HTTP error answer on a plain Node response (Express's is one too). */
+export function sendError(res: ServerResponse, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] }));
 }
 
 /** body-parser's error types → what the client did wrong, in words that name no file or module. */
@@ -20,40 +24,37 @@ const BODY_ERRORS: Record<string, [number, string, string]> = {
   'entity.verify.failed': [400, 'BAD_REQUEST', 'the request body was refused'],
 };
 
+/** Answers a failure to read a request (body-parser's errors above) or anything unexpected. */
+export function answerRequestError(res: ServerResponse, err: { type?: string; status?: number; limit?: number }, logger: Logger): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const known = err.type ? BODY_ERRORS[err.type] : undefined;
+  if (known) return sendError(res, known[0], known[1], known[2], err.limit ? { limit: err.limit } : {});
+  if (typeof err.status === 'number' && err.status >= 400 && err.status < 500) return sendError(res, err.status, 'BAD_REQUEST', 'the request could not be read');
+  logger.error('unexpected HTTP error', err);
+  sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+}
+
 export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
-  return (err: { type?: string; status?: number; limit?: number }, _req, res, _next) => {
-    if (res.headersSent) {
-      res.destroy();
-      return;
-    }
-    const known = err.type ? BODY_ERRORS[err.type] : undefined;
-    if (known) return sendError(res, known[0], known[1], known[2], err.limit ? { limit: err.limit } : {});
-    if (typeof err.status === 'number' && err.status >= 400 && err.status < 500) return sendError(res, err.status, 'BAD_REQUEST', 'the request could not be read');
-    logger.error('unexpected HTTP error', err);
-    sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
-  };
+  return (err: { type?: string; status?: number; limit?: number }, _req, res, _next) => answerRequestError(res, err, logger);
 }
 
 export const jsonNotFound: RequestHandler = (_req, res) =>
   sendError(res, 404, 'NOT_FOUND', 'no such path: GraphQL is served at /graphql, GraphiQL at /graphiql/');
 
 /**
- * Refuses to send an answer over `maxBytes` (the cost limit bounds the work; this bounds the
- * memory and bandwidth one client takes).
+ * Whether an answer may be sent: over `maxBytes` it is refused (the cost limit bounds the work; this
+ * bounds the memory and bandwidth one client takes). A UTF-16 code unit is at most 3 UTF-8 bytes,
+ * so most answers pass without being measured.
  */
-export function responseSizeGuard(maxBytes: number): RequestHandler {
-  return (_req, res, next) => {
-    const send = res.send.bind(res);
-    res.send = (body?: unknown) => {
-      // A UTF-16 code unit is at most 3 UTF-8 bytes: most answers pass without being measured.
-      const small = typeof body === 'string' ? body.length * 3 <= maxBytes : !Buffer.isBuffer(body) || body.length <= maxBytes;
-      if (small || (typeof body === 'string' && Buffer.byteLength(body) <= maxBytes)) return send(body);
-      res.removeHeader('content-length');
-      sendError(res, 400, 'RESPONSE_TOO_LARGE', `the answer is over ${maxBytes} bytes: ask for fewer fields or a smaller page`, { limit: 'responseBytes', max: maxBytes });
-      return res;
-    };
-    next();
-  };
+export function withinResponseLimit(body: string, maxBytes: number): boolean {
+  return body.length * 3 <= maxBytes || Buffer.byteLength(body) <= maxBytes;
+}
+
+export function sendResponseTooLarge(res: ServerResponse, maxBytes: number): void {
+  sendError(res, 400, 'RESPONSE_TOO_LARGE', `the answer is over ${maxBytes} bytes: ask for fewer fields or a smaller page`, { limit: 'responseBytes', max: maxBytes });
 }
 
 /**

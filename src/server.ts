@@ -1,10 +1,10 @@
-// HTTP server: Apollo Server 5 on Express 5 at POST /graphql, the self-hosted GraphiQL build at
-// /graphiql (no CDN: it works with no internet), and a health check. Used by main.ts and tests.
-import { createServer, type Server } from 'node:http';
+// HTTP server: Apollo Server 5 at /graphql on Node's HTTP server (graphql-http.ts), and on Express 5
+// the self-hosted GraphiQL build at /graphiql (no CDN: it works with no internet) and a health
+// check. Used by main.ts and tests.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync } from 'node:fs';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -20,7 +20,8 @@ import { createContext, type Context } from './context.js';
 import { compiledGateway } from './graphql/compiled-executor.js';
 import { createFormatError } from './graphql/format-error.js';
 import { operationLimits } from './graphql/limits.js';
-import { answerClientError, jsonErrorHandler, jsonNotFound, responseSizeGuard } from './http-errors.js';
+import { graphqlHandler, isGraphqlRequest } from './graphql-http.js';
+import { answerClientError, jsonErrorHandler, jsonNotFound } from './http-errors.js';
 import type { Logger } from './logger.js';
 import { resolveViewer } from './modules/auth/api-key.service.js';
 import { GRAPHIQL_DIR } from './paths.js';
@@ -69,8 +70,12 @@ export async function createHttpServer(opts: {
 }): Promise<HubServer> {
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const app = express();
+  // /graphql is served by Apollo on Node's server directly (graphql-http.ts), the rest by Express.
+  let graphql: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
   // A client that sends its headers or body a byte at a time is cut off rather than holding a socket.
-  const httpServer = createServer({ requestTimeout: limits.requestTimeoutMs, headersTimeout: Math.min(limits.requestTimeoutMs, 20_000) }, app);
+  const httpServer = createServer({ requestTimeout: limits.requestTimeoutMs, headersTimeout: Math.min(limits.requestTimeoutMs, 20_000) }, (req, res) =>
+    graphql && isGraphqlRequest(req) ? graphql(req, res) : app(req, res),
+  );
   const apollo = createApolloServer(opts.schema, opts.logger, httpServer, limits);
   // Requests Node's HTTP parser refuses before Express sees them (headers too large, bad bytes).
   httpServer.on('clientError', answerClientError);
@@ -92,12 +97,12 @@ export async function createHttpServer(opts: {
   app.get('/', (_req, res) => res.redirect('/graphiql/'));
   // At most one EntityManager fork per request: made for the key lookup only when the key is not
   // cached, and then shared with the operation.
-  const context = async ({ req }: { req: express.Request }) => {
+  const context = async (req: IncomingMessage) => {
     let em: EntityManager | undefined;
     const viewer = await resolveViewer(() => (em ??= opts.orm.em.fork()), req.headers.authorization, { ttlMs: opts.viewerTtlMs });
     return createContext(opts.orm, viewer, em);
   };
-  app.use('/graphql', responseSizeGuard(limits.responseBytes), express.json({ limit: limits.bodyBytes }), expressMiddleware(apollo, { context }));
+  graphql = graphqlHandler({ apollo, context, bodyBytes: limits.bodyBytes, responseBytes: limits.responseBytes, logger: opts.logger });
   // Anything that fails outside Apollo (body parsing, an unknown path) still answers GraphQL-style JSON.
   app.use(jsonNotFound);
   app.use(jsonErrorHandler(opts.logger));

@@ -1,0 +1,51 @@
+// /graphql on Node's own HTTP server: the JSON body read by body-parser, then Apollo Server's
+// documented `executeHTTPGraphQLRequest`, as Apollo's standalone server does. Express serves
+// everything else (GraphiQL, /healthz). Measured under load on this machine, Express's request
+// and response layers cost more per request than Apollo's own pipeline did (bench/README.md).
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import bodyParser from 'body-parser';
+import type { Logger } from './logger.js';
+import { answerRequestError, sendResponseTooLarge, withinResponseLimit } from './http-errors.js';
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** Whether the request is for /graphql (with or without a query string). */
+export function isGraphqlRequest(req: IncomingMessage): boolean {
+  const url = req.url ?? '';
+  return url === GRAPHQL_PATH || url.startsWith(`${GRAPHQL_PATH}?`) || url.startsWith(`${GRAPHQL_PATH}/?`);
+}
+
+export function graphqlHandler<C extends BaseContext>(opts: {
+  apollo: ApolloServer<C>;
+  context: (req: IncomingMessage) => Promise<C>;
+  bodyBytes: number;
+  responseBytes: number;
+  logger: Logger;
+}): (req: IncomingMessage, res: ServerResponse) => void {
+  const readJson = bodyParser.json({ limit: opts.bodyBytes });
+  const answer = async (req: IncomingMessage & { body?: unknown }, res: ServerResponse) => {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const search = req.url!.includes('?') ? req.url!.slice(req.url!.indexOf('?')) : '';
+    const response = await opts.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search, body: req.body },
+      context: () => opts.context(req),
+    });
+    if (response.body.kind !== 'complete') throw new Error('incremental delivery is not served');
+    const body = response.body.string;
+    if (!withinResponseLimit(body, opts.responseBytes)) return sendResponseTooLarge(res, opts.responseBytes);
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    res.setHeader('content-length', Buffer.byteLength(body));
+    res.end(body);
+  };
+  return (req, res) => {
+    readJson(req, res, (err?: unknown) => {
+      if (err) return answerRequestError(res, err as { type?: string }, opts.logger);
+      answer(req, res).catch((e: unknown) => answerRequestError(res, e as { type?: string }, opts.logger));
+    });
+  };
+}
