@@ -68,11 +68,14 @@ function valueOf(t: TableMap, alias: string, prop: string): string {
   return isList(spec) ? `to_json(${alias}.${spec.column})` : `${alias}.${spec.column}`;
 }
 
+/** Each property under its own name (`a.subject_count as "subjectCount"`): also for the history tables, whose data columns are the same. */
+export function columnsAs(t: TableMap, alias: string, props: Iterable<string>): string {
+  return [...new Set(props)].map((p) => `${valueOf(t, alias, p)} as ${quote(p)}`).join(', ');
+}
+
 /** A select list giving each property under its own name, plus `holder_id` for owned tables. */
 export function selectList(t: TableMap, alias: string, props: Iterable<string>): string {
-  const parts = [...new Set(props)].map((p) => `${valueOf(t, alias, p)} as ${quote(p)}`);
-  if (t.holderRef) parts.push(`${alias}.holder_id`);
-  return parts.join(', ');
+  return `${columnsAs(t, alias, props)}${t.holderRef ? `, ${alias}.holder_id` : ''}`;
 }
 
 /**

@@ -2,6 +2,7 @@
 // reads 100,000 holders): the catalogue (requirements, act versions)
 // and, per batch of holders, their arrays, systems, assessments and open violations, as on a date.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ARRAY_TABLE, columnsAs, HOLDER_TABLE, SYSTEM_TABLE } from '../../db/registry-columns.js';
 import type { Catalog, HolderInputs } from '../../domain/compliance/assess-holder.js';
 import type { AssessmentRecord } from '../../domain/compliance/results.js';
 import type { ArrayRecord, HolderRecord, SystemRecord } from '../../domain/compliance/facts.js';
@@ -53,6 +54,11 @@ export type DatedHolderInputs = Omit<HolderInputs, 'systems'> & { systems: Dated
 
 type HolderVersion = RegistrationVersion & Named & Omit<HolderRecord, 'id' | 'registrationStatus'> & { holderId: number; validTo: string | null };
 
+// The facts the engine reads, from the tables' column maps (the history tables have the same data columns).
+const HOLDER_FACTS = columnsAs(HOLDER_TABLE, 'h', ['kind', 'sectorKey', 'staffCount', 'registrationStatus', 'applicationSubmittedOn', 'registeredOn', 'listsApprovedOn', 'deregisteredOn']);
+const ARRAY_FACTS = columnsAs(ARRAY_TABLE, 'a', ['name', 'dataCategories', 'subjectCategories', 'subjectCount', 'recipients', 'crossBorderCountries', 'media']);
+const SYSTEM_FACTS = columnsAs(SYSTEM_TABLE, 's', ['name', 'isStateSystem', 'internetExposed', 'hostingCountry', 'dataCategories', 'subjectCount', 'employeesOnly', 'threatType']);
+
 /** Rows of a history table valid on the date (`?`): from valid_from up to, not including, valid_to. */
 const validOn = (alias: string) => `daterange(${alias}.valid_from, ${alias}.valid_to) @> ?::date`;
 
@@ -66,23 +72,18 @@ export async function loadHolderInputs(em: EntityManager, holderIds: number[], a
   if (!holderIds.length) return new Map();
   const [versions, arrays, systems, assessments, violations] = await Promise.all([
     em.execute<HolderVersion[]>(
-      `select holder_id as "holderId", valid_from::text as "validFrom", valid_to::text as "validTo", kind, sector_key as "sectorKey",
-              staff_count as "staffCount", coalesce(name_ru, name_ky, name_en) as name, registration_status as "registrationStatus",
-              application_submitted_on::text as "applicationSubmittedOn", registered_on::text as "registeredOn",
-              lists_approved_on::text as "listsApprovedOn", deregistered_on::text as "deregisteredOn"
-       from holder_history where holder_id in (?) order by holder_id, id`,
+      `select h.holder_id as "holderId", h.valid_from::text as "validFrom", h.valid_to::text as "validTo",
+              coalesce(h.name_ru, h.name_ky, h.name_en) as name, ${HOLDER_FACTS}
+       from holder_history h where h.holder_id in (?) order by h.holder_id, h.id`,
       [holderIds],
     ),
     em.execute<(ArrayRecord & Named & { holderId: number })[]>(
-      `select array_id as id, holder_id as "holderId", name, data_categories as "dataCategories", subject_categories as "subjectCategories",
-              subject_count as "subjectCount", recipients, cross_border_countries as "crossBorderCountries", media
-       from personal_data_array_history a where holder_id in (?) and ${validOn('a')} order by array_id`,
+      `select a.array_id as id, a.holder_id as "holderId", ${ARRAY_FACTS}
+       from personal_data_array_history a where a.holder_id in (?) and ${validOn('a')} order by a.array_id`,
       [holderIds, asOf],
     ),
     em.execute<DatedSystem[]>(
-      `select s.system_id as id, s.holder_id as "holderId", s.name, s.version, s.is_state_system as "isStateSystem", s.internet_exposed as "internetExposed",
-              s.hosting_country as "hostingCountry", s.data_categories as "dataCategories", s.subject_count as "subjectCount",
-              s.employees_only as "employeesOnly", s.threat_type as "threatType",
+      `select s.system_id as id, s.holder_id as "holderId", s.version, ${SYSTEM_FACTS},
               array(select l.personal_data_array_id from information_system_array_history l
                     where l.information_system_id = s.system_id and ${validOn('l')} order by 1) as "arrayIds"
        from information_system_history s where s.holder_id in (?) and ${validOn('s')} order by s.system_id`,
