@@ -1,9 +1,9 @@
 // Compiles the selection of a page of holders into one SQL statement, as PostGraphile does: the
 // columns each selected field needs, and every selected Registry relation below (arrays, systems,
 // the array–system links, an array's or system's holder) as a subquery of positional JSON tuples,
-// to any depth. The
-// field resolvers read what was prefetched (`prefetchedOf`) and fall back to their DataLoaders for
-// everything else (compliance, violations, risk…), whose own columns then come along in full.
+// to any depth. The field resolvers read what was prefetched (`prefetchedOf`) and fall back to
+// their DataLoaders for everything else (compliance, violations, risk…), whose rows then read every
+// column.
 import { ARRAY_TABLE, HOLDER_TABLE, jsonTuple, rowProps, SYSTEM_TABLE, type TableMap } from '../../db/registry-columns.js';
 import type { SelectionTree } from '../../graphql/selection.js';
 
@@ -21,7 +21,7 @@ interface TypeSpec {
   table: TableMap;
   /** Properties read by every top-level row of this type: its id (cursor, loaders), and what field visibility decides on. */
   always: readonly string[];
-  /** Fields computed from other properties (the resolvers in this module say which). */
+  /** Fields computed from other properties, and which (see the field resolvers of these types). */
   derived: Readonly<Record<string, readonly string[]>>;
   relations: Readonly<Record<string, Relation>>;
 }
