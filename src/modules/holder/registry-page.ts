@@ -106,7 +106,8 @@ function relationsFor(kind: Kind, tree: SelectionTree, alias: string, depth: num
     if (rel.one) {
       out.push({ field, sql: `(select ${tuple.sql} from ${rel.from(alias, child)})`, decode: (v) => (v == null ? null : tuple.decode(v as unknown[])) });
     } else {
-      const sql = `(select json_agg(${tuple.sql} order by ${child}.id) from ${rel.from(alias, child)})`;
+      // An array of the sorted rows, as JSON: cheaper for PostgreSQL than json_agg(… order by …).
+      const sql = `to_json(array(select ${tuple.sql} from ${rel.from(alias, child)} order by ${child}.id))`;
       out.push({ field, sql, decode: (v) => (v == null ? [] : (v as unknown[][]).map(tuple.decode)) });
     }
   }
