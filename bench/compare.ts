@@ -8,7 +8,6 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -21,6 +20,7 @@ import { loadDemoRegistry } from '../src/demo/load-demo.js';
 import { fromGlobalId } from '../src/graphql/node.js';
 import { createApiKey, OPERATOR, revokeApiKeys } from '../src/modules/auth/api-key.service.js';
 import { parseArgs, runCommand, UsageError, withDatabase } from '../scripts/cli.js';
+import { freePort } from '../test/support/free-port.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The keyset walk goes to this row, then every shape reads the PAGE holders after it. */
@@ -214,17 +214,6 @@ function checkAborted() {
   if (abort.signal.aborted) throw abort.signal.reason as Error;
 }
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function runToEnd(name: string, command: string): Promise<void> {
   const child = startChild(name, 'sh', ['-c', command], {});

@@ -2,6 +2,7 @@
 // no GraphiQL) over PGL_DATABASE_URL on 127.0.0.1:PORT. It exits when its parent's stdin pipe closes,
 // so a parent killed with -9 leaves no server behind.
 import { createServer } from 'node:http';
+import { serveAsChild } from './child-server.js';
 import { postgraphile } from 'postgraphile';
 import { makePgService } from 'postgraphile/adaptors/pg';
 import { grafserv } from 'postgraphile/grafserv/node';
@@ -23,19 +24,4 @@ const pgl = postgraphile({
 const serv = pgl.createServ(grafserv);
 const server = createServer();
 await serv.addTo(server);
-await new Promise<void>((resolve, reject) => {
-  server.once('error', reject);
-  server.listen(port, '127.0.0.1', resolve);
-});
-
-let stopping = false;
-const stop = async () => {
-  if (stopping) return;
-  stopping = true;
-  server.close();
-  await pgl.release();
-  process.exit(0);
-};
-process.on('SIGTERM', () => void stop());
-process.on('SIGINT', () => void stop());
-process.stdin.on('end', () => void stop()).on('error', () => void stop()).resume();
+await serveAsChild(server, port, () => pgl.release());

@@ -4,6 +4,7 @@
 // node:http. GET /<shape>?after=<holder id>&first=<n>. Pool of 10 like the hub's; SQL_DATABASE_URL,
 // PORT. It exits when its parent's stdin pipe closes, so a parent killed with -9 leaves no server.
 import { createServer } from 'node:http';
+import { serveAsChild } from './child-server.js';
 import pg from 'pg';
 
 const connectionString = process.env.SQL_DATABASE_URL;
@@ -63,19 +64,4 @@ const server = createServer((req, res) => {
     (e: Error) => send(500, JSON.stringify({ errors: [{ message: e.message }] })),
   );
 });
-await new Promise<void>((resolve, reject) => {
-  server.once('error', reject);
-  server.listen(port, '127.0.0.1', resolve);
-});
-
-let stopping = false;
-const stop = async () => {
-  if (stopping) return;
-  stopping = true;
-  server.close();
-  await pool.end().catch(() => {});
-  process.exit(0);
-};
-process.on('SIGTERM', () => void stop());
-process.on('SIGINT', () => void stop());
-process.stdin.on('end', () => void stop()).on('error', () => void stop()).resume();
+await serveAsChild(server, port, () => pool.end());
