@@ -14,6 +14,7 @@ import { buildServedSchema } from './schema.js';
 import { loadDemoRegistry } from './demo/load-demo.js';
 import { Holder } from './modules/holder/holder.entity.js';
 import { OPERATOR, rotateDemoKeys } from './modules/auth/api-key.service.js';
+import { startTallyCompaction } from './modules/dashboard/tally-compaction.js';
 import { createHttpServer } from './server.js';
 import { StartupError } from './startup-error.js';
 
@@ -37,6 +38,8 @@ async function main(config: Config, logger: Logger): Promise<void> {
   logger.info('reference data loaded', seeded);
   const orm = await openOrm(db.appUrl, servingOptions(config.limits));
   closers.push({ name: 'database connections', close: () => orm.close() });
+  const compaction = startTallyCompaction(orm, logger);
+  closers.push({ name: 'tally compaction', close: () => compaction.stop() });
   // The embedded default is a playground: an empty Registry gets demo holders, and one demo key
   // per role is printed so an analyst can try GraphiQL at once. Never on an external database.
   const demoKeys = db.embedded ? await prepareDemo(orm, config.demoHolders, logger) : [];

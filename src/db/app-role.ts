@@ -14,8 +14,8 @@ const AUDIT_TABLE = 'audit_log_entry';
 const MIGRATIONS_TABLE = 'mikro_orm_migrations';
 const RULE_TABLE_VERSION_TABLE = 'rule_table_version';
 const PENALTY_DECISION_TABLE = 'penalty_decision';
-/** Written only by the owner's triggers (Migration20261201200000_registry_history). */
-const HISTORY_TABLES = ['holder_history', 'personal_data_array_history', 'information_system_history', 'information_system_array_history'];
+/** Written only by the owner's triggers (Migration20261201200000_registry_history, Migration20261202000000_holder_tallies). */
+const TRIGGER_TABLES = ['holder_history', 'personal_data_array_history', 'information_system_history', 'information_system_array_history', 'holder_tally', 'compliance_tally'];
 
 const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
@@ -71,8 +71,9 @@ export async function grantAppPrivileges(em: EntityManager, role: string): Promi
     // (repetition): recorded once, never rewritten by the hub.
     `revoke all on ${ident(PENALTY_DECISION_TABLE)} from ${r}`,
     `grant select, insert on ${ident(PENALTY_DECISION_TABLE)} to ${r}`,
-    // The Registry's history: the database writes it, the hub only reads it (and ANALYZEs it after imports).
-    ...HISTORY_TABLES.flatMap((t) => [`revoke all on ${ident(t)} from ${r}`, `grant select${version >= 170000 ? ', maintain' : ''} on ${ident(t)} to ${r}`]),
+    // The Registry's history and the dashboard tallies: the database writes them, the hub only reads
+    // them (and ANALYZEs them after imports; tally_compact() folds the tallies as their owner).
+    ...TRIGGER_TABLES.flatMap((t) => [`revoke all on ${ident(t)} from ${r}`, `grant select${version >= 170000 ? ', maintain' : ''} on ${ident(t)} to ${r}`]),
     // The hub never migrates while serving.
     `revoke all on ${ident(MIGRATIONS_TABLE)} from ${r}`,
   ];

@@ -9,6 +9,7 @@ import { Migration20261201200000_registry_history } from './Migration20261201200
 import { Migration20261201210000_rule_table_versions } from './Migration20261201210000_rule_table_versions.js';
 import { Migration20261201220000_penalties_offenders } from './Migration20261201220000_penalties_offenders.js';
 import { Migration20261201230000_dated_citations } from './Migration20261201230000_dated_citations.js';
+import { Migration20261202000000_holder_tallies } from './Migration20261202000000_holder_tallies.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124200432', class: Migration20261124200432 },
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201210000_rule_table_versions', class: Migration20261201210000_rule_table_versions },
   { name: 'Migration20261201220000_penalties_offenders', class: Migration20261201220000_penalties_offenders },
   { name: 'Migration20261201230000_dated_citations', class: Migration20261201230000_dated_citations },
+  { name: 'Migration20261202000000_holder_tallies', class: Migration20261202000000_holder_tallies },
 ];
