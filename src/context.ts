@@ -15,32 +15,49 @@ export interface Context {
   readonly reader: EntityManager;
 }
 
-/** `em`: a fork already made for this request (the key lookup's), else one made on first use. */
-export function createContext(orm: MikroORM, viewer: Viewer = PUBLIC_VIEWER, em?: EntityManager): Context {
-  let fork = em;
-  let loaders: Loaders | undefined;
-  const forked = () => {
-    if (!fork) fork = orm.em.fork();
-    if (!loaders) {
-      loaders = createLoaders(fork);
-      const mine = fork;
+/**
+ * The getters live on the prototype, not the object: Apollo Server copies the context's own
+ * properties for each operation (Object.assign), which would call own getters and fork every
+ * request. The fork and loaders sit in one `state` object that such a copy shares with the
+ * original, so a write seen through either resets both.
+ */
+class RequestContext implements Context {
+  private readonly state: { fork?: EntityManager; loaders?: Loaders };
+
+  constructor(
+    private readonly orm: MikroORM,
+    readonly viewer: Viewer,
+    /** A fork already made for this request (the key lookup's), else one is made on first use. */
+    fork: EntityManager | undefined,
+  ) {
+    this.state = { fork };
+  }
+
+  get reader(): EntityManager {
+    return this.orm.em;
+  }
+
+  get em(): EntityManager {
+    const state = this.state;
+    state.fork ??= this.orm.em.fork();
+    if (!state.loaders) {
+      const mine = state.fork;
+      state.loaders = createLoaders(mine);
       // A committed write makes cached reads stale: start a fresh identity map and loader set.
       onWrite(mine, () => {
         mine.clear();
-        loaders = createLoaders(mine);
+        state.loaders = createLoaders(mine);
       });
     }
-    return fork;
-  };
-  return {
-    viewer,
-    reader: orm.em,
-    get em() {
-      return forked();
-    },
-    get loaders() {
-      forked();
-      return loaders!;
-    },
-  };
+    return state.fork;
+  }
+
+  get loaders(): Loaders {
+    void this.em;
+    return this.state.loaders!;
+  }
+}
+
+export function createContext(orm: MikroORM, viewer: Viewer = PUBLIC_VIEWER, em?: EntityManager): Context {
+  return new RequestContext(orm, viewer, em);
 }

@@ -114,11 +114,11 @@ function relationsFor(kind: Kind, tree: SelectionTree, alias: string, depth: num
   return out;
 }
 
-/** Attaches decoded relations to a row under PREFETCHED. */
-function attach(row: Row, relations: readonly CompiledRelation[], values: readonly unknown[]): Row {
+/** Attaches decoded relations to a row under PREFETCHED: relation i is `valueAt(i)`. */
+function attach(row: Row, relations: readonly CompiledRelation[], valueAt: (i: number) => unknown): Row {
   if (relations.length) {
     const prefetched: Record<string, unknown> = {};
-    for (let i = 0; i < relations.length; i++) prefetched[relations[i]!.field] = relations[i]!.decode(values[i]);
+    for (let i = 0; i < relations.length; i++) prefetched[relations[i]!.field] = relations[i]!.decode(valueAt(i));
     row[PREFETCHED] = prefetched;
   }
   return row;
@@ -142,7 +142,7 @@ function tupleOf(kind: Kind, tree: SelectionTree, alias: string, depth: number):
       for (let i = 0; i < props.length; i++) row[props[i]!] = t[i];
       // The holder as a reference, as MikroORM gives it: visibility of arrays and systems is by holder.
       if (owned) row.holder = { id: t[props.length] };
-      return attach(row, relations, relations.length ? t.slice(first) : []);
+      return attach(row, relations, (i) => t[first + i]);
     },
   };
 }
@@ -159,11 +159,13 @@ export function compileHolderSelection(tree: SelectionTree, alias: string): Comp
   return { props: propsFor('Holder', tree, SPECS.Holder.always), relations: relationsFor('Holder', tree, alias, 0) };
 }
 
-/** A fetched holder row with its relation columns (`r0`, `r1`, …) decoded under PREFETCHED. */
+/**
+ * A fetched holder row with its relation columns (`r0`, `r1`, …) decoded under PREFETCHED. The raw
+ * columns stay on the row (no field reads them): deleting properties would turn every row into a
+ * slow dictionary-mode object.
+ */
 export function decodeHolderRow<T extends object>(row: T, relations: readonly CompiledRelation[]): T {
   if (!relations.length) return row;
   const r = row as Row;
-  const values = relations.map((_, i) => r[`r${i}`]);
-  for (let i = 0; i < relations.length; i++) delete r[`r${i}`];
-  return attach(r, relations, values) as T;
+  return attach(r, relations, (i) => r[`r${i}`]) as T;
 }
