@@ -25,6 +25,8 @@ import { answerClientError, jsonErrorHandler, jsonNotFound } from './http-errors
 import type { Logger } from './logger.js';
 import { resolveViewer } from './modules/auth/api-key.service.js';
 import { GRAPHIQL_DIR } from './paths.js';
+import { exportsRouter } from './exports/router.js';
+import './exports/routes.js';
 
 export function createApolloServer(schema: GraphQLSchema, logger: Logger, httpServer?: Server, limits: Limits = DEFAULT_LIMITS): ApolloServer<Context> {
   const guards = operationLimits(schema, limits);
@@ -102,6 +104,7 @@ export async function createHttpServer(opts: {
     const viewer = await resolveViewer(() => (em ??= opts.orm.em.fork()), req.headers.authorization, { ttlMs: opts.viewerTtlMs });
     return createContext(opts.orm, viewer, em);
   };
+  app.use(exportsRouter({ orm: opts.orm, logger: opts.logger, viewerTtlMs: opts.viewerTtlMs }));
   graphql = graphqlHandler({ apollo, context, bodyBytes: limits.bodyBytes, responseBytes: limits.responseBytes, logger: opts.logger });
   // Anything that fails outside Apollo (body parsing, an unknown path) still answers GraphQL-style JSON.
   app.use(jsonNotFound);

@@ -1,0 +1,1 @@
+// Every export route file, imported once so each registers its paths (router.ts mounts them).
