@@ -15,7 +15,7 @@ import { InformationSystemResolver } from './modules/holder/information-system.r
 import { PersonalDataArrayResolver } from './modules/holder/personal-data-array.resolver.js';
 import { RegistryMutations } from './modules/holder/registry.mutations.js';
 import { TaxonomyResolver } from './modules/taxonomy/taxonomy.resolver.js';
-import { DashboardResolver } from './modules/dashboard/dashboard.resolver.js';
+import { DashboardResolver, EnforcementDashboardResolver } from './modules/dashboard/dashboard.resolver.js';
 import { HolderRiskResolver, InspectionResolver } from './modules/inspection/inspection.resolver.js';
 import { HolderViolationsResolver, ViolationResolver } from './modules/violation/violation.resolver.js';
 import { ComplianceMutations } from './modules/compliance/compliance.mutations.js';
@@ -42,6 +42,7 @@ export const resolvers = [
   HolderRiskResolver,
   InspectionResolver,
   DashboardResolver,
+  EnforcementDashboardResolver,
 ] as const;
 
 const ROOT_DESCRIPTIONS = {

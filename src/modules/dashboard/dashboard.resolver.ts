@@ -1,4 +1,7 @@
-import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { InspectionFilter } from '../inspection/inspection.list.js';
+import { ViolationFilter } from '../violation/violation.list.js';
+import { inspectionBreakdown, violationBreakdown, type InspectionDimension, type ViolationDimension } from './enforcement.service.js';
 import type { Context } from '../../context.js';
 import { DateScalar } from '../../graphql/date.scalar.js';
 import { holderBreakdown, registrationsPerMonth, type Dimension } from './dashboard.service.js';
@@ -49,5 +52,73 @@ export class DashboardResolver {
     @Ctx() ctx: Context,
   ) {
     return registrationsPerMonth(ctx.em, from, to);
+  }
+}
+
+enum ViolationBreakdownDimension {
+  ARTICLE = 'ARTICLE',
+  REGION = 'REGION',
+  SECTOR = 'SECTOR',
+  KIND = 'KIND',
+  STATUS = 'STATUS',
+  MONTH = 'MONTH',
+}
+registerDescribedEnum(ViolationBreakdownDimension, 'ViolationBreakdownDimension', 'What to count violations by.', {
+  ARTICLE: 'Offence article part (`unspecified` when none was recorded).',
+  REGION: "Holder's region code.",
+  SECTOR: "Holder's top-level sector.",
+  KIND: "Holder's kind.",
+  STATUS: 'Violation status.',
+  MONTH: 'Month detected, `YYYY-MM`.',
+});
+
+enum InspectionBreakdownDimension {
+  STATUS = 'STATUS',
+  TRACK = 'TRACK',
+  RESULT = 'RESULT',
+  MONTH = 'MONTH',
+}
+registerDescribedEnum(InspectionBreakdownDimension, 'InspectionBreakdownDimension', 'What to count inspections by.', {
+  STATUS: 'Workflow status.',
+  TRACK: 'STATE or BUSINESS.',
+  RESULT: 'For completed inspections: VIOLATIONS_FOUND or NO_VIOLATIONS; null for the others.',
+  MONTH: 'Month of the (planned or actual) start, `YYYY-MM`; null when not set.',
+});
+
+@ObjectType({ description: 'Violations with one value of a dimension, with their fines.' })
+class ViolationBreakdownEntry {
+  @Field(() => String, { nullable: true, description: 'The value (null: not recorded).' }) key!: string | null;
+  @Field(() => Int, { description: 'Violations.' }) violations!: number;
+  @Field(() => Int, { description: 'Penalty decisions on them (one per fined offender).' }) decisions!: number;
+  @Field(() => Float, { description: 'Decided fines, in calculation indicators (ЭК).' }) fineIndicators!: number;
+  @Field(() => Float, { description: 'Decided fines in soms, at the rate in force on each offence day; excludes decisionsWithoutSoms.' }) fineSoms!: number;
+  @Field(() => Int, { description: 'Decisions with no soms figure (no rate in force on the day): their soms are unknown, not zero.' }) decisionsWithoutSoms!: number;
+  @Field(() => Float, { description: 'Proposed fines of offenders not yet decided, in ЭК (a proposal, not a fine).' }) proposedFineIndicators!: number;
+}
+
+@ObjectType({ description: 'Inspections with one value of a dimension.' })
+class InspectionBreakdownEntry {
+  @Field(() => String, { nullable: true, description: 'The value (null: none).' }) key!: string | null;
+  @Field(() => Int, { description: 'Inspections.' }) inspections!: number;
+}
+
+@Resolver()
+export class EnforcementDashboardResolver {
+  @Query(() => [ViolationBreakdownEntry], { description: 'Violations and their fines counted by a dimension, largest first; the filter and role scope of `violations`.' })
+  violationBreakdown(
+    @Arg('by', () => ViolationBreakdownDimension, { description: 'Dimension.' }) by: ViolationBreakdownDimension,
+    @Arg('filter', () => ViolationFilter, { nullable: true, description: 'Which violations.' }) filter: ViolationFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    return violationBreakdown(ctx.em, ctx.viewer, by as ViolationDimension, filter);
+  }
+
+  @Query(() => [InspectionBreakdownEntry], { description: 'Inspections counted by a dimension, largest first; the filter and role scope of `inspections`.' })
+  inspectionBreakdown(
+    @Arg('by', () => InspectionBreakdownDimension, { description: 'Dimension.' }) by: InspectionBreakdownDimension,
+    @Arg('filter', () => InspectionFilter, { nullable: true, description: 'Which inspections.' }) filter: InspectionFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    return inspectionBreakdown(ctx.em, ctx.viewer, by as InspectionDimension, filter);
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { todayInBishkek } from '../../clock.js';
 import type { Context } from '../../context.js';
 import { DateScalar } from '../../graphql/date.scalar.js';
@@ -10,6 +10,10 @@ import { assertAgency, cancelInspection, declareConflict, notifyInspection, sche
 import { completeInspection, recordFinding } from './inspection-completion.service.js';
 import { InspectionGround, InspectionPlanInput, InspectionPlanType, InspectionSummary, InspectionType, RecordFindingInput, RiskAssessment } from './inspection.types.js';
 import type { Row } from '../../graphql/row.js';
+import { ConnectionType, PageArgs } from '../../graphql/pagination.js';
+import { InspectionFilter, listInspections } from './inspection.list.js';
+
+const InspectionConnection = ConnectionType(InspectionType, 'Inspection', 'inspections');
 
 @InputType({ description: 'An inspection to schedule.' })
 class ScheduleInspectionInput {
@@ -70,6 +74,15 @@ export class InspectionResolver {
   @Query(() => InspectionType, { nullable: true, description: 'An inspection in detail (Agency, or the holder itself; FORBIDDEN otherwise).' })
   inspection(@Arg('id', () => Int, { description: 'Inspection id.' }) id: number, @Ctx() ctx: Context) {
     return inspectionById(ctx, id);
+  }
+
+  @Query(() => InspectionConnection, { description: 'Inspections, newest first, filtered (ADMIN, INSPECTOR: all; a HOLDER key: its own; FORBIDDEN otherwise). An inspector\'s own: `filter: {inspectorId: <its key id>}`.' })
+  inspections(
+    @Arg('filter', () => InspectionFilter, { nullable: true, description: 'Conditions, all of which must hold.' }) filter: InspectionFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return listInspections(ctx, filter, page);
   }
 
   @Query(() => [InspectionSummary], { description: 'Public summaries of completed inspections: holder, dates, legal basis, violations by article.' })

@@ -44,6 +44,11 @@ export async function approvedPlan(ctx: Context, planOrId: InspectionPlan | numb
 export async function toInspectionType(ctx: Context, i: Inspection): Promise<InspectionType> {
   const findings = await ctx.em.find(InspectionFinding, { inspectionId: i.id });
   const result = new Map(findings.map((f) => [f.itemKey, f.result]));
+  return shapeInspection(i, (await ctx.loaders.holderById.load(i.holder.id))!, (key) => result.get(key) ?? null);
+}
+
+/** An inspection as the GraphQL type, each checklist item with its finding (`findingOf`). */
+export function shapeInspection(i: Inspection, holder: InspectionType['holder'], findingOf: (itemKey: string) => string | null): InspectionType {
   return {
     ...i,
     inspectorIds: i.inspectorIds.map(Number),
@@ -53,10 +58,10 @@ export async function toInspectionType(ctx: Context, i: Inspection): Promise<Ins
     startDate: i.startDate ?? null,
     endDate: i.endDate ?? null,
     cancelReason: i.cancelReason ?? null,
-    holder: (await ctx.loaders.holderById.load(i.holder.id))!,
-    checklist: (i.checklist ?? []).map((c) => ({ ...c, finding: result.get(c.key) ?? null })),
+    holder,
+    checklist: (i.checklist ?? []).map((c) => ({ ...c, finding: findingOf(c.key) })),
     report: i.report ?? null,
-  };
+  } as InspectionType;
 }
 
 /** Findings in detail: the Agency, or the holder itself. */

@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { todayInBishkek } from '../../clock.js';
 import type { Context } from '../../context.js';
 import { DateScalar } from '../../graphql/date.scalar.js';
@@ -16,6 +16,10 @@ import { Violation } from './violation.entity.js';
 import { ViolationSource, ViolationStatus } from './violation.enums.js';
 import { changeViolationStatus, recordViolation } from './violation.service.js';
 import type { Row } from '../../graphql/row.js';
+import { ConnectionType, PageArgs } from '../../graphql/pagination.js';
+import { listViolations, ViolationFilter } from './violation.list.js';
+
+const ViolationConnection = ConnectionType(Violation, 'Violation', 'violations');
 
 @InputType({ description: 'A violation to record (ADMIN, INSPECTOR).' })
 class RecordViolationInput {
@@ -63,6 +67,15 @@ function penaltyLoaders(ctx: Context) {
 
 @Resolver(() => Violation)
 export class ViolationResolver {
+  @Query(() => ViolationConnection, { description: 'Recorded violations, newest first, filtered (Agency, ANALYST, PARTNER: all; a HOLDER key: its own; FORBIDDEN for PUBLIC).' })
+  violations(
+    @Arg('filter', () => ViolationFilter, { nullable: true, description: 'Conditions, all of which must hold.' }) filter: ViolationFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return listViolations(ctx.em, ctx.viewer, filter, page);
+  }
+
   @Query(() => [OffenceArticle], { description: 'Code of Offences personal-data articles with their dated sanction tables.' })
   async offenceArticles(@Ctx() ctx: Context) {
     return (await loadSanctions(ctx.em)).file.articles.map((a) => ({ ...a, part: a.part ?? null, repeatCode: a.repeatCode ?? null }));
