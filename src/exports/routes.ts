@@ -1,1 +1,2 @@
 // Every export route file, imported once so each registers its paths (router.ts mounts them).
+import './eli.route.js';
