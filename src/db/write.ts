@@ -12,6 +12,7 @@ const CONSTRAINT_FIELDS: Record<string, string> = {
   personal_data_array_holder_id_name_unique: 'input.name',
   information_system_holder_id_name_unique: 'input.name',
   inspector_conflict_inspector_id_holder_id_unique: 'input.holderId',
+  inspection_plan_holder_unique: 'input.holderId',
 };
 
 const afterWrite = new WeakMap<EntityManager, () => void>();

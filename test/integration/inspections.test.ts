@@ -136,6 +136,9 @@ describe('an inspection from plan to completion', () => {
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.scheduleInspection).toMatchObject({ status: 'NOTIFIED', planned: true, legalBasis: 'kg/law/2007/72' });
     inspection = ok.data!.scheduleInspection;
+    // One holder at most once per approved plan (a partial unique index, so concurrent requests too).
+    const twice = await Promise.all([1, 2].map(() => hub.execute(ScheduleInspectionDocument, { input: { ...base, inspectorIds: [inspector.keyId!] } }, inspector)));
+    for (const again of twice) expect(again.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.holderId' });
   });
 
   it('freezes the checklist on start, writes nothing when completion fails, then completes atomically', async () => {
