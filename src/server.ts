@@ -104,7 +104,7 @@ export async function createHttpServer(opts: {
     const viewer = await resolveViewer(() => (em ??= opts.orm.em.fork()), req.headers.authorization, { ttlMs: opts.viewerTtlMs });
     return createContext(opts.orm, viewer, em);
   };
-  app.use(exportsRouter({ orm: opts.orm, logger: opts.logger, viewerTtlMs: opts.viewerTtlMs }));
+  app.use(exportsRouter({ orm: opts.orm, schema: opts.schema, logger: opts.logger, viewerTtlMs: opts.viewerTtlMs }));
   graphql = graphqlHandler({ apollo, context, bodyBytes: limits.bodyBytes, responseBytes: limits.responseBytes, logger: opts.logger });
   // Anything that fails outside Apollo (body parsing, an unknown path) still answers GraphQL-style JSON.
   app.use(jsonNotFound);

@@ -4,6 +4,7 @@
 // Failures answer GraphQL-style JSON with a stable `extensions.code` (http-errors.ts).
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { GraphQLSchema } from 'graphql';
 import type { Viewer } from '../domain/access/roles.js';
 import { AppError, type AppErrorCode } from '../errors.js';
 import { sendError } from '../http-errors.js';
@@ -12,6 +13,8 @@ import { resolveViewer } from '../modules/auth/api-key.service.js';
 
 export interface ExportDeps {
   orm: MikroORM;
+  /** The served schema: exports coerce their `filter` with its input types, as GraphQL does. */
+  schema: GraphQLSchema;
   logger: Logger;
   viewerTtlMs?: number;
 }

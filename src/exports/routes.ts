@@ -1,2 +1,4 @@
 // Every export route file, imported once so each registers its paths (router.ts mounts them).
 import './eli.route.js';
+import './lists.route.js';
+import './oscal.route.js';

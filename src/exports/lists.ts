@@ -1,0 +1,141 @@
+// The exportable lists and dashboards: each as its columns (headers in ky/ru/en) and its rows for
+// a viewer, read through the same filters and role scope as the GraphQL queries of the same name.
+// Used by the HTTP routes (lists.route.ts) and the operator command (scripts/export.ts).
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { coerceInputValue, isInputType, type GraphQLSchema } from 'graphql';
+import type { Viewer } from '../domain/access/roles.js';
+import { AppError } from '../errors.js';
+import { walk } from '../graphql/keyset.js';
+import { holderBreakdown, type Dimension } from '../modules/dashboard/dashboard.service.js';
+import { inspectionBreakdown, violationBreakdown, INSPECTION_DIMENSIONS, VIOLATION_DIMENSIONS, type InspectionDimension, type ViolationDimension } from '../modules/dashboard/enforcement.service.js';
+import { DIMENSIONS } from '../modules/dashboard/dashboard.service.js';
+import { inspectionConditions, INSPECTIONS_FROM, type InspectionFilter } from '../modules/inspection/inspection.list.js';
+import { violationConditions, VIOLATIONS_FROM, type ViolationFilter } from '../modules/violation/violation.list.js';
+import { each, H, type Cell, type Column } from './table.js';
+
+export interface ExportParams {
+  /** The `filter` argument of the GraphQL query, as JSON. */
+  filter?: string;
+  /** The `by` argument of a dashboard. */
+  by?: string;
+}
+
+export interface Export<R = Record<string, unknown>> {
+  /** Sheet name and file name stem. */
+  name: string;
+  columns: Column<R>[];
+  rows: AsyncIterable<R>;
+}
+
+/** `filter` (JSON) checked and coerced by the schema's own input type, errors naming the field. */
+function readFilter<T>(schema: GraphQLSchema, typeName: string, raw: string | undefined): T | null {
+  if (raw === undefined || raw === '') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw AppError.badInput('filter', 'is not JSON');
+  }
+  const type = schema.getType(typeName);
+  if (!type || !isInputType(type)) throw new Error(`no input type ${typeName}`);
+  return coerceInputValue(value, type, (path, _invalid, error) => {
+    throw AppError.badInput(['filter', ...path].join('.'), error.message);
+  }) as T;
+}
+
+function readBy<K extends string>(raw: string | undefined, allowed: Record<K, unknown>): K {
+  if (raw === undefined || !Object.hasOwn(allowed, raw)) throw AppError.badInput('by', `must be one of ${Object.keys(allowed).join(', ')}`);
+  return raw as K;
+}
+
+type Row = Record<string, unknown>;
+const col = (header: Column<Row>['header'], key: string): Column<Row> => ({ header, value: (r) => (r[key] ?? null) as Cell });
+const text = (v: unknown): Cell => (v == null ? null : Array.isArray(v) ? v.join('; ') : typeof v === 'object' ? JSON.stringify(v) : (v as Cell));
+const sanction = (r: Row) => (r.sanction ?? null) as { fineIndicators?: number | null; fineSoms?: number | null; verified?: boolean; reasons?: string[] } | null;
+const HOLDER_COLUMNS = `coalesce(h.name_ru, h.name_ky, h.name_en) as holder_name, h.registry_number as holder_registry_number, h.region_code as holder_region_code`;
+
+const VIOLATION_COLUMNS: Column<Row>[] = [
+  col({ ky: 'ID', ru: 'ID', en: 'ID' }, 'id'),
+  col(H.holderName, 'holder_name'),
+  col(H.registryNumber, 'holder_registry_number'),
+  col(H.region, 'holder_region_code'),
+  col({ ky: 'Укук бузуулар жөнүндө кодекстин беренеси', ru: 'Статья Кодекса о правонарушениях', en: 'Code of Offences article' }, 'offence_article_code'),
+  { header: { ky: 'Бузулган жоболор', ru: 'Нарушенные положения', en: 'Provisions violated' }, value: (r) => text(r.provision_codes) },
+  { header: { ky: 'Талаптар', ru: 'Требования', en: 'Requirements' }, value: (r) => text(r.requirement_codes) },
+  col(H.status, 'status'),
+  col({ ky: 'Аныкталган күнү', ru: 'Дата выявления', en: 'Detected on' }, 'detected_on'),
+  { header: { ky: 'Жасалган күнү', ru: 'Дата совершения', en: 'Committed on' }, value: (r) => text(r.committed_on ?? r.detected_on) },
+  col({ ky: 'Жабылган күнү', ru: 'Дата закрытия', en: 'Closed on' }, 'closed_on'),
+  col({ ky: 'Булагы', ru: 'Источник', en: 'Source' }, 'source'),
+  { header: { ky: 'Айып пул, эсептик көрсөткүч', ru: 'Штраф, расчётных показателей', en: 'Fine, calculation indicators' }, value: (r) => sanction(r)?.fineIndicators ?? null },
+  { header: { ky: 'Айып пул, сом', ru: 'Штраф, сом', en: 'Fine, soms' }, value: (r) => sanction(r)?.fineSoms ?? null },
+  { header: { ky: 'Текшерилген', ru: 'Проверено', en: 'Verified' }, value: (r) => (sanction(r) ? Boolean(sanction(r)!.verified) : null) },
+  { header: { ky: 'Негиздер', ru: 'Основания', en: 'Reasons' }, value: (r) => text(sanction(r)?.reasons) },
+];
+
+const INSPECTION_COLUMNS: Column<Row>[] = [
+  col({ ky: 'ID', ru: 'ID', en: 'ID' }, 'id'),
+  col(H.holderName, 'holder_name'),
+  col(H.registryNumber, 'holder_registry_number'),
+  col(H.region, 'holder_region_code'),
+  col(H.status, 'status'),
+  col({ ky: 'Багыт', ru: 'Трек', en: 'Track' }, 'track'),
+  col({ ky: 'Пландалган', ru: 'Плановая', en: 'Planned' }, 'planned'),
+  col({ ky: 'План', ru: 'План', en: 'Plan' }, 'plan_id'),
+  col({ ky: 'Негиз', ru: 'Основание', en: 'Ground' }, 'ground'),
+  col({ ky: 'Укуктук негиз', ru: 'Правовое основание', en: 'Legal basis' }, 'legal_basis'),
+  col({ ky: 'Кабарлоо күнү', ru: 'Дата уведомления', en: 'Notice date' }, 'notice_date'),
+  col({ ky: 'Башталышы', ru: 'Начало', en: 'Start' }, 'start_date'),
+  col({ ky: 'Аякташы', ru: 'Окончание', en: 'End' }, 'end_date'),
+  { header: { ky: 'Табылган бузуулар', ru: 'Выявлено нарушений', en: 'Violations found' }, value: (r) => ((r.report as { violationIds?: unknown[] } | null)?.violationIds?.length ?? null) },
+];
+
+async function* rowsOf(em: EntityManager, select: string, conditions: ReturnType<typeof violationConditions>, idColumn: string): AsyncGenerator<Row> {
+  yield* walk<Row & { id: number }>(em, { select, idColumn, conditions });
+}
+
+export function buildExport(em: EntityManager, schema: GraphQLSchema, viewer: Viewer, list: string, p: ExportParams): Promise<Export> | Export {
+  switch (list) {
+    case 'violations': {
+      const f = readFilter<ViolationFilter>(schema, 'ViolationFilter', p.filter);
+      const c = violationConditions(viewer, f ?? {});
+      return { name: 'violations', columns: VIOLATION_COLUMNS, rows: rowsOf(em, `select v.*, ${HOLDER_COLUMNS} ${VIOLATIONS_FROM}`, c, 'v.id') };
+    }
+    case 'inspections': {
+      const f = readFilter<InspectionFilter>(schema, 'InspectionFilter', p.filter);
+      const c = inspectionConditions(viewer, f ?? {});
+      return { name: 'inspections', columns: INSPECTION_COLUMNS, rows: rowsOf(em, `select i.*, ${HOLDER_COLUMNS} ${INSPECTIONS_FROM}`, c, 'i.id') };
+    }
+    case 'holder-breakdown':
+      return breakdown('holder-breakdown', () => holderBreakdown(em, viewer, readBy<Dimension>(p.by, DIMENSIONS)), [col({ ky: 'Ээлер', ru: 'Держателей', en: 'Holders' }, 'holders')]);
+    case 'violation-breakdown':
+      return breakdown(
+        'violation-breakdown',
+        () => violationBreakdown(em, viewer, readBy<ViolationDimension>(p.by, VIOLATION_DIMENSIONS), readFilter<ViolationFilter>(schema, 'ViolationFilter', p.filter)),
+        [
+          col({ ky: 'Бузуулар', ru: 'Нарушений', en: 'Violations' }, 'violations'),
+          col({ ky: 'Токтомдор', ru: 'Постановлений', en: 'Decisions' }, 'decisions'),
+          col({ ky: 'Айып пул, эсептик көрсөткүч', ru: 'Штрафы, расчётных показателей', en: 'Fines, calculation indicators' }, 'fineIndicators'),
+          col({ ky: 'Айып пул, сом', ru: 'Штрафы, сом', en: 'Fines, soms' }, 'fineSoms'),
+          col({ ky: 'Сому белгисиз токтомдор', ru: 'Постановлений без суммы в сомах', en: 'Decisions without soms' }, 'decisionsWithoutSoms'),
+          col({ ky: 'Сунушталган айып пул, эсептик көрсөткүч', ru: 'Предложенные штрафы, расчётных показателей', en: 'Proposed fines, calculation indicators' }, 'proposedFineIndicators'),
+        ],
+      );
+    case 'inspection-breakdown':
+      return breakdown(
+        'inspection-breakdown',
+        () => inspectionBreakdown(em, viewer, readBy<InspectionDimension>(p.by, INSPECTION_DIMENSIONS), readFilter<InspectionFilter>(schema, 'InspectionFilter', p.filter)),
+        [col({ ky: 'Текшерүүлөр', ru: 'Проверок', en: 'Inspections' }, 'inspections')],
+      );
+    default:
+      throw AppError.notFound('export', list);
+  }
+}
+
+/** A dashboard: computed before the first byte, so a refusal is still a JSON error. */
+async function breakdown(name: string, compute: () => Promise<object[]>, counts: Column<Row>[]): Promise<Export> {
+  const rows = (await compute()) as Row[];
+  return { name, columns: [col(H.key, 'key'), ...counts], rows: each(rows) };
+}
+
+export const EXPORTS = ['violations', 'inspections', 'holder-breakdown', 'violation-breakdown', 'inspection-breakdown'] as const;
