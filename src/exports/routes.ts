@@ -2,3 +2,4 @@
 import './eli.route.js';
 import './lists.route.js';
 import './oscal.route.js';
+import './open-data.route.js';

@@ -109,4 +109,26 @@ describe('exports', () => {
     const batches = statements.filter((s) => /from violation v join holder h/.test(s) && /limit/.test(s));
     expect(batches.length).toBe(6); // 1,000 rows a statement
   });
+
+  it('publishes the public Registry as open data, without a key and without personal data', async () => {
+    const ip = await makeHolder(http.hub.orm.em, { kind: 'INDIVIDUAL_ENTREPRENEUR', tin: '21203199100777', nameRu: 'ИП Асанова', headName: 'Асанова Айгуль' });
+    const res = await get('/open-data/registry.json');
+    expect(res.status).toBe(200);
+    const asOf = res.headers.get('x-data-as-of');
+    const text = await res.text();
+    const doc = JSON.parse(text) as { asOf: string; publishedAt: string; basis: string; holders: { tin: string | null; nameRu: string | null; registryNumber: string | null; arrays: unknown[] }[] };
+    expect(doc.asOf).toBe(asOf);
+    expect(doc.basis).toBe('kg/cabinet-resolution/2022/638');
+    const [{ n }] = await http.hub.orm.em.fork().execute<{ n: string }[]>('select count(*) n from holder');
+    expect(doc.holders).toHaveLength(Number(n));
+    expect(doc.holders.find((h) => h.nameRu === 'ИП Асанова')!.tin).toBeNull(); // an entrepreneur's TIN is personal data
+    expect(doc.holders.find((h) => h.nameRu === 'ОсОО «Экспорт»')!.tin).toBe(holderTin);
+    expect(text).not.toContain(ip.tin);
+    expect(text).not.toContain('Асанова Айгуль');
+    expect(text).not.toContain('dpo@example.kg');
+    const csv = await csvOf(await get('/open-data/registry.csv?lang=en'));
+    expect(csv).toHaveLength(Number(n));
+    expect(Object.keys(csv[0]!)).toContain('Arrays and purposes');
+    expect((await get('/open-data/secrets.csv')).status).toBe(404);
+  });
 });
