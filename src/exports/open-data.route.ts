@@ -1,92 +1,23 @@
-// The public Registry as open data: Res. No. 638 has the Registry of holders kept and published.
-// GET /open-data/registry.csv and /open-data/registry.json, no key needed: only what the API shows
-// PUBLIC (names, registry number, kind, region, registration stage, arrays' names and purposes,
-// an organisation's TIN; never an entrepreneur's TIN, which is personal data, nor any person).
-// Read in one snapshot (REPEATABLE READ, read only), so `asOf` is one moment for every row.
-import type { Response } from 'express';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { HOLDER_KINDS, tinIsPersonalData, type HolderKindValue } from '../domain/registry/holder-kind.js';
+// GET /open-data/registry.csv and /open-data/registry.json: the public Registry (open-data.ts), no key needed.
 import { AppError } from '../errors.js';
-import { walk } from '../graphql/keyset.js';
+import { writeOpenData, type OpenDataFormat } from './open-data.js';
 import { exportRoute, queryParam, registerExports } from './router.js';
-import { CONTENT_TYPES, H, readLang, writeTable, type Column } from './table.js';
-import { IsolationLevel } from '@mikro-orm/core';
-
-interface PublicHolder {
-  id: number;
-  registryNumber: string | null;
-  tin: string | null;
-  nameKy: string | null;
-  nameRu: string | null;
-  nameEn: string | null;
-  kind: HolderKindValue;
-  regionCode: string | null;
-  registrationStatus: string;
-  arrays: { name: string; purposes: string[] }[];
-}
-
-const PERSONAL_TIN = HOLDER_KINDS.filter(tinIsPersonalData);
-
-const SELECT = `select h.id, h.registry_number as "registryNumber",
-    case when h.kind::text in (${PERSONAL_TIN.map((k) => `'${k}'`).join(', ')}) then null else h.tin end as tin,
-    h.name_ky as "nameKy", h.name_ru as "nameRu", h.name_en as "nameEn", h.kind, h.region_code as "regionCode",
-    h.registration_status as "registrationStatus",
-    coalesce((select json_agg(json_build_object('name', a.name, 'purposes', a.purposes) order by a.id) from personal_data_array a where a.holder_id = h.id), '[]') as arrays
-  from holder h`;
-
-const COLUMNS: Column<PublicHolder>[] = [
-  { header: H.registryNumber, value: (h) => h.registryNumber },
-  { header: { ky: 'СТН', ru: 'ИНН', en: 'TIN' }, value: (h) => h.tin },
-  { header: { ky: 'Аталышы (кыргызча)', ru: 'Наименование (кырг.)', en: 'Name (Kyrgyz)' }, value: (h) => h.nameKy },
-  { header: { ky: 'Аталышы (орусча)', ru: 'Наименование (рус.)', en: 'Name (Russian)' }, value: (h) => h.nameRu },
-  { header: { ky: 'Аталышы (англисче)', ru: 'Наименование (англ.)', en: 'Name (English)' }, value: (h) => h.nameEn },
-  { header: { ky: 'Түрү', ru: 'Вид', en: 'Kind' }, value: (h) => h.kind },
-  { header: H.region, value: (h) => h.regionCode },
-  { header: { ky: 'Каттоо абалы', ru: 'Стадия регистрации', en: 'Registration status' }, value: (h) => h.registrationStatus },
-  { header: { ky: 'Массивдер жана максаттары', ru: 'Массивы и цели обработки', en: 'Arrays and purposes' }, value: (h) => h.arrays.map((a) => `${a.name}: ${a.purposes.join(', ')}`).join(' | ') },
-];
-
-const rowsOf = (em: EntityManager) => walk<PublicHolder>(em, { select: SELECT, idColumn: 'h.id', conditions: [] });
-
-async function writeJson(res: Response, em: EntityManager, meta: Record<string, string>): Promise<void> {
-  const write = (s: string) => (res.write(s) ? Promise.resolve() : new Promise<void>((r) => res.once('drain', r)));
-  await write(`${JSON.stringify(meta).slice(0, -1)},"holders":[`);
-  let first = true;
-  for await (const { id: _id, ...h } of rowsOf(em)) {
-    await write(`${first ? '' : ','}\n${JSON.stringify(h)}`);
-    first = false;
-  }
-  res.end('\n]}\n');
-}
+import { readLang } from './table.js';
 
 registerExports((router, deps) => {
   router.get(
     '/open-data/:file',
     exportRoute(deps, async ({ orm, req, res }) => {
-      const format = { 'registry.csv': 'csv', 'registry.json': 'json' }[String(req.params.file)];
+      const format = ({ 'registry.csv': 'csv', 'registry.json': 'json' } as Record<string, OpenDataFormat>)[String(req.params.file)];
       if (!format) throw AppError.notFound('open data file', String(req.params.file));
       const lang = readLang(queryParam(req, 'lang'));
-      await orm.em.fork().transactional(
-        async (em) => {
-          const [{ now }] = await em.execute<{ now: Date }[]>('select now() as now');
-          const asOf = new Date(now).toISOString();
-          const meta = {
-            title: 'Реестр держателей (обладателей) массивов персональных данных / Registry of holders of personal-data arrays',
-            basis: 'kg/cabinet-resolution/2022/638',
-            publishedAt: new Date().toISOString(),
-            asOf,
-            license: 'public Registry data (Res. No. 638 of 2022)',
-          };
-          res.status(200);
-          res.setHeader('content-type', format === 'csv' ? CONTENT_TYPES.csv : 'application/json; charset=utf-8');
-          res.setHeader('content-disposition', `attachment; filename="registry-${asOf.slice(0, 10)}.${format}"`);
-          res.setHeader('x-data-as-of', asOf);
-          res.setHeader('last-modified', new Date(now).toUTCString());
-          if (format === 'csv') await writeTable(res, 'csv', COLUMNS, rowsOf(em), lang, 'registry');
-          else await writeJson(res, em, meta);
-        },
-        { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
-      );
+      await writeOpenData(orm, res, format, lang, (h) => {
+        res.status(200);
+        res.setHeader('content-type', h.contentType);
+        res.setHeader('content-disposition', `attachment; filename="${h.fileName}"`);
+        res.setHeader('x-data-as-of', h.asOf);
+        res.setHeader('last-modified', new Date(h.asOf).toUTCString());
+      });
     }),
   );
 });

@@ -2,7 +2,7 @@
 // path whose exit hook used to turn every failure into status 0). Each failure exits non-zero with
 // a message naming what is wrong; a dry run finds the registry-number collisions the import would hit.
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,5 +110,20 @@ describe('operator commands on the embedded database', () => {
 
     const list = await command('keys', 'list');
     expect(list.code).toBe(0);
+  });
+
+  it('export: a dashboard to standard output, the open Registry to a file, a bad filter exit 2 naming the field', async () => {
+    const dash = await command('export', 'holder-breakdown', '--by', 'REGION', '--lang', 'en');
+    expect(dash.code, dash.stderr).toBe(0);
+    expect(dash.stdout.replace(/^\uFEFF/, '').split('\n')[0]).toBe('Value,Holders');
+    const out = join(dir, 'registry.json');
+    const reg = await command('export', 'registry', '--format', 'json', '--out', out);
+    expect(reg.code, reg.stderr).toBe(0);
+    const doc = JSON.parse(readFileSync(out, 'utf8')) as { asOf: string; holders: unknown[] };
+    expect(doc.asOf).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(Array.isArray(doc.holders)).toBe(true);
+    const bad = await command('export', 'violations', '--filter', '{"statuses":["NOPE"]}');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^filter\.statuses\.0: /);
   });
 });
