@@ -134,3 +134,15 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
   }
   return Connection;
 }
+
+/**
+ * A page of a small list already in memory and sorted by a unique text key (the requirement
+ * catalogue, the offence articles): the same cursors and arguments as a keyset page in SQL.
+ */
+export function memoryPage<T>(sorted: readonly T[], args: PageArgs, keyOf: (item: T) => string): ConnectionData<T> {
+  const page = readPage<[string]>(args, 1);
+  if (page.after && typeof page.after[0] !== 'string') throw AppError.badInput('after', 'is not a cursor of this list');
+  const start = page.after ? sorted.findIndex((t) => keyOf(t) > page.after![0]) : 0;
+  const rows = start < 0 ? [] : sorted.slice(start, start + page.limit + 1);
+  return toConnection(rows, page, (t) => [keyOf(t)], async () => sorted.length);
+}

@@ -5,6 +5,7 @@ import type { Viewer } from '../../src/domain/access/roles.js';
 import { toGlobalId } from '../../src/graphql/node.js';
 import {
   ApproveInspectionPlanDocument,
+  ApprovedPlansListDocument,
   ApprovedInspectionPlanDocument,
   AuditLogDocument,
   ChangeViolationStatusDocument,
@@ -105,6 +106,9 @@ describe('an inspection from plan to completion', () => {
     const approved = (await hub.execute(ApproveInspectionPlanDocument, { input: planInput }, inspector)).data!.approveInspectionPlan;
     planId = Number(approved.id);
     expect(createHash('sha256').update(approved.canonicalJson!).digest('hex')).toBe(approved.sha256);
+    const listed = (await hub.execute(ApprovedPlansListDocument, { filter: { year: planInput.year, tracks: [planInput.track] }, first: 5 }, inspector)).data!.approvedInspectionPlans;
+    expect(listed.edges.map((e) => [Number(e.node.id), e.node.sha256])).toEqual([[planId, approved.sha256]]);
+    expect((await hub.execute(ApprovedPlansListDocument, { filter: { year: planInput.year + 1 }, first: 5 }, inspector)).data!.approvedInspectionPlans.totalCount).toBe(0);
 
     // a later violation of the plain holder changes the live ranking but not the approved plan
     await hub.execute(

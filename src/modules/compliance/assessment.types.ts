@@ -50,6 +50,8 @@ export class Evidence {
 export class Assessment {
   @Field(() => ID, { description: 'Id of the assessment.' })
   id!: number;
+  @Field(() => ID, { description: 'Global ID of the holder assessed.' })
+  holderId!: string;
   @Field({ description: 'Requirement code.' })
   requirementCode!: string;
   @Field(() => ComplianceResult, { description: 'Result.' })

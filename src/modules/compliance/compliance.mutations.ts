@@ -2,6 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { todayInBishkek } from '../../clock.js';
 import type { Context } from '../../context.js';
 import { recordAssessment } from './assessment.commands.js';
+import { toGlobalId } from '../../graphql/node.js';
 import { RecordAssessmentInput, RecordAssessmentPayload } from './assessment.types.js';
 
 @Resolver()
@@ -12,6 +13,7 @@ export class ComplianceMutations {
     return {
       assessment: {
         id: a.id,
+        holderId: toGlobalId('Holder', a.holder.id),
         requirementCode: a.requirement.code,
         result: a.result,
         assessedOn: a.assessedOn,

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { todayInBishkek } from '../../clock.js';
 import type { Context } from '../../context.js';
 import { DateScalar } from '../../graphql/date.scalar.js';
@@ -8,6 +8,13 @@ import type { CitationSpec } from '../../domain/legal/citations.js';
 import { ComplianceStatus, LegalReference, Obligation, ObligationsDiff, RequirementCitation, ScenarioEffectType } from './compliance.types.js';
 import { Requirement } from './requirement.entity.js';
 import type { Row } from '../../graphql/row.js';
+import { ConnectionType, PageArgs } from '../../graphql/pagination.js';
+import { listRequirements, RequirementFilter } from './requirement.list.js';
+import { AssessmentFilter, listAssessments } from './assessment.list.js';
+import { Assessment } from './assessment.types.js';
+
+const RequirementConnection = ConnectionType(Requirement, 'Requirement', 'requirements');
+const AssessmentConnection = ConnectionType(Assessment, 'Assessment', 'assessments');
 
 const holderArg = () => Arg('holderTin', { description: 'TIN of the holder.' });
 const asOfArg = () => Arg('asOf', () => DateScalar, { nullable: true, description: 'Date to evaluate (default: today in Bishkek).' });
@@ -16,9 +23,22 @@ const scenarioArg = (required: boolean) =>
 
 @Resolver(() => Requirement)
 export class ComplianceResolver {
-  @Query(() => [Requirement], { description: 'The requirement catalogue, ordered by code.' })
-  async requirements(@Ctx() ctx: Context) {
-    return [...(await ctx.loaders.catalog.load('catalog')).requirementsByCode.values()];
+  @Query(() => RequirementConnection, { description: 'The requirement catalogue, ordered by code, filtered.' })
+  async requirements(
+    @Arg('filter', () => RequirementFilter, { nullable: true, description: 'Conditions, all of which must hold.' }) filter: RequirementFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return listRequirements((await ctx.loaders.catalog.load('catalog')).requirementsByCode.values(), filter, page);
+  }
+
+  @Query(() => AssessmentConnection, { description: 'Recorded assessments with their evidence, newest first, filtered (Agency, ANALYST, PARTNER: all; a HOLDER key: its own; FORBIDDEN for PUBLIC).' })
+  assessments(
+    @Arg('filter', () => AssessmentFilter, { nullable: true, description: 'Conditions, all of which must hold.' }) filter: AssessmentFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return listAssessments(ctx.em, ctx.viewer, filter, page);
   }
 
   @Query(() => [Obligation], { description: 'Obligations of a holder, its arrays and systems on a date: which apply, and why.' })

@@ -15,7 +15,9 @@ import { keyOf } from '../holder/holder.lookup.js';
 import { Inspection } from './inspection.entity.js';
 import { InspectionFinding } from './inspection-finding.entity.js';
 import { InspectionStatus, type InspectionType } from './inspection.types.js';
-import { shapeInspection } from './inspection.views.js';
+import { approvedPlan, shapeInspection } from './inspection.views.js';
+import { InspectionPlan } from './inspection-plan.entity.js';
+import { assertAgency } from './inspection.service.js';
 
 @InputType({ description: 'Filter for `inspections` and `inspectionBreakdown`; all given conditions must hold.' })
 export class InspectionFilter {
@@ -81,4 +83,25 @@ async function asInspectionTypes(ctx: Context, em: EntityManager, rows: Record<s
 export function listInspections(ctx: Context, f: InspectionFilter | null | undefined, args: PageArgs) {
   const em = ctx.em;
   return keysetPage(em, inspectionQuery(ctx.viewer, f), INSPECTIONS_FROM, args, (rows: Record<string, unknown>[]) => asInspectionTypes(ctx, em, rows));
+}
+
+@InputType({ description: 'Filter for `approvedInspectionPlans`.' })
+export class ApprovedPlanFilter {
+  @Field(() => Int, { nullable: true, description: 'Plan year.' })
+  year?: number | null;
+
+  @Field(() => [InspectionTrack], { nullable: true, description: 'Any of these tracks.' })
+  tracks?: ('STATE' | 'BUSINESS')[] | null;
+}
+
+/** `approvedInspectionPlans`: newest approval first, each as frozen (ADMIN, INSPECTOR). */
+export function listApprovedPlans(ctx: Context, f: ApprovedPlanFilter | null | undefined, args: PageArgs) {
+  assertAgency(ctx.viewer);
+  const c: Condition[] = [];
+  if (f?.year != null) c.push(['p.year = ?', [f.year]]);
+  if (f?.tracks?.length) c.push(['p.track in (?)', [f.tracks]]);
+  const em = ctx.em;
+  return keysetPage(em, { select: 'select p.* from inspection_plan p', idColumn: 'p.id', conditions: c }, 'from inspection_plan p', args, async (rows: Record<string, unknown>[]) =>
+    (await Promise.all(rows.map((r) => approvedPlan(ctx, em.map(InspectionPlan, r) as InspectionPlan)))).map((p) => ({ ...p!, id: p!.id! })),
+  );
 }

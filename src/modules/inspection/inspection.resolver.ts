@@ -11,9 +11,10 @@ import { completeInspection, recordFinding } from './inspection-completion.servi
 import { InspectionGround, InspectionPlanInput, InspectionPlanType, InspectionSummary, InspectionType, RecordFindingInput, RiskAssessment } from './inspection.types.js';
 import type { Row } from '../../graphql/row.js';
 import { ConnectionType, PageArgs } from '../../graphql/pagination.js';
-import { InspectionFilter, listInspections } from './inspection.list.js';
+import { ApprovedPlanFilter, InspectionFilter, listApprovedPlans, listInspections } from './inspection.list.js';
 
 const InspectionConnection = ConnectionType(InspectionType, 'Inspection', 'inspections');
+const InspectionPlanConnection = ConnectionType(InspectionPlanType, 'InspectionPlan', 'approved inspection plans');
 
 @InputType({ description: 'An inspection to schedule.' })
 class ScheduleInspectionInput {
@@ -69,6 +70,15 @@ export class InspectionResolver {
   async approvedInspectionPlan(@Arg('id', () => Int, { description: 'Plan id.' }) id: number, @Ctx() ctx: Context) {
     assertAgency(ctx.viewer);
     return approvedPlan(ctx, id);
+  }
+
+  @Query(() => InspectionPlanConnection, { description: 'Approved plans, newest approval first, as frozen on approval (ADMIN, INSPECTOR).' })
+  approvedInspectionPlans(
+    @Arg('filter', () => ApprovedPlanFilter, { nullable: true, description: 'Which plans.' }) filter: ApprovedPlanFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return listApprovedPlans(ctx, filter, page);
   }
 
   @Query(() => InspectionType, { nullable: true, description: 'An inspection in detail (Agency, or the holder itself; FORBIDDEN otherwise).' })

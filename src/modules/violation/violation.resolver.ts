@@ -16,10 +16,17 @@ import { Violation } from './violation.entity.js';
 import { ViolationSource, ViolationStatus } from './violation.enums.js';
 import { changeViolationStatus, recordViolation } from './violation.service.js';
 import type { Row } from '../../graphql/row.js';
-import { ConnectionType, PageArgs } from '../../graphql/pagination.js';
+import { ConnectionType, memoryPage, PageArgs } from '../../graphql/pagination.js';
 import { listViolations, ViolationFilter } from './violation.list.js';
 
 const ViolationConnection = ConnectionType(Violation, 'Violation', 'violations');
+const OffenceArticleConnection = ConnectionType(OffenceArticle, 'OffenceArticle', 'offence article parts');
+
+@InputType({ description: 'Filter for `offenceArticles`; all given conditions must hold.' })
+class OffenceArticleFilter {
+  @Field(() => [String], { nullable: true, description: 'Any of these article numbers, e.g. "413-2".' }) articles?: string[] | null;
+  @Field(() => DecidedBy, { nullable: true, description: 'Decided by the Agency itself or by a court.' }) decidedBy?: DecidedBy | null;
+}
 
 @InputType({ description: 'A violation to record (ADMIN, INSPECTOR).' })
 class RecordViolationInput {
@@ -76,9 +83,18 @@ export class ViolationResolver {
     return listViolations(ctx.em, ctx.viewer, filter, page);
   }
 
-  @Query(() => [OffenceArticle], { description: 'Code of Offences personal-data articles with their dated sanction tables.' })
-  async offenceArticles(@Ctx() ctx: Context) {
-    return (await loadSanctions(ctx.em)).file.articles.map((a) => ({ ...a, part: a.part ?? null, repeatCode: a.repeatCode ?? null }));
+  @Query(() => OffenceArticleConnection, { description: 'Code of Offences personal-data article parts with their dated sanction tables, ordered by code, filtered.' })
+  async offenceArticles(
+    @Arg('filter', () => OffenceArticleFilter, { nullable: true, description: 'Conditions, all of which must hold.' }) filter: OffenceArticleFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    const articles = (await loadSanctions(ctx.em)).file.articles
+      .filter((a) => !filter?.articles?.length || filter.articles.includes(a.article))
+      .filter((a) => !filter?.decidedBy || a.decidedBy === filter.decidedBy)
+      .map((a) => ({ ...a, part: a.part ?? null, repeatCode: a.repeatCode ?? null }))
+      .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    return memoryPage(articles, page, (a) => a.code);
   }
 
   @FieldResolver(() => ID, { description: 'Global object ID.' })
