@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../src/domain/access/roles.js';
 import { toGlobalId } from '../../src/graphql/node.js';
-import { ApprovedPlansListDocument, AssessmentsListDocument, OffenceArticlesListDocument, RecordAssessmentDocument, RequirementsListDocument } from '../__generated__/graphql.js';
+import { ApprovedPlansListDocument, AssessmentsListDocument, OffenceArticlesListDocument, RecordAssessmentDocument, RequirementsListDocument, type RequirementsListQuery, type RequirementsListQueryVariables } from '../__generated__/graphql.js';
 import { makeHolder } from '../factories/registry.js';
 import { registrySince } from '../support/registry-history.js';
 import { startTestHub, type TestHub } from '../support/test-hub.js';
@@ -33,12 +33,13 @@ describe('requirements', () => {
     const codes: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const { data, errors } = await hub.execute(RequirementsListDocument, { first: 7, after });
-      expect(errors).toBeUndefined();
-      expect(data!.requirements.totalCount).toBe(stored.length);
-      codes.push(...data!.requirements.edges.map((e) => e.node.code));
-      if (!data!.requirements.pageInfo.hasNextPage) break;
-      after = data!.requirements.pageInfo.endCursor ?? null;
+      const result: Awaited<ReturnType<typeof hub.execute<RequirementsListQuery, RequirementsListQueryVariables>>> = await hub.execute(RequirementsListDocument, { first: 7, after });
+      expect(result.errors).toBeUndefined();
+      const page = result.data!.requirements;
+      expect(page.totalCount).toBe(stored.length);
+      codes.push(...page.edges.map((e) => e.node.code));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor ?? null;
     }
     expect(codes).toEqual(stored.map((s) => s.code));
     const filtered = (await hub.execute(RequirementsListDocument, { filter: { actCodes: ['kg/law/2008/58'], verified: true, appliesTo: ['HOLDER'] }, first: 100 })).data!.requirements;

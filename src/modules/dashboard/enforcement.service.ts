@@ -42,17 +42,22 @@ export interface ViolationGroup {
 
 export async function violationBreakdown(em: EntityManager, viewer: Viewer, by: ViolationDimension, filter: ViolationFilter | null | undefined): Promise<ViolationGroup[]> {
   const c = violationConditions(viewer, filter ?? {});
+  // Decisions and undecided offenders aggregated once per violation and hash-joined: a lateral
+  // subquery per violation was quadratic without indexes on the decision side.
   const rows = await em.execute<Record<string, string | null>[]>(
-    `select ${VIOLATION_DIMENSIONS[by]} as key, count(*) as violations,
+    `with d as (select violation_id, count(*) as n, sum(fine_indicators) as indicators, sum(fine_soms) as soms,
+                       count(*) filter (where fine_soms is null) as without_soms
+                from penalty_decision group by 1),
+          p as (select o.violation_id, sum((o.sanction->>'fineIndicators')::numeric) as indicators
+                from violation_offender o left join penalty_decision x on x.offender_id = o.id
+                where x.id is null group by 1)
+     select ${VIOLATION_DIMENSIONS[by]} as key, count(*) as violations,
             coalesce(sum(d.n), 0) as decisions, coalesce(sum(d.indicators), 0) as "fineIndicators",
             coalesce(sum(d.soms), 0) as "fineSoms", coalesce(sum(d.without_soms), 0) as "decisionsWithoutSoms",
             coalesce(sum(p.indicators), 0) as "proposedFineIndicators"
      ${VIOLATIONS_FROM}
-     left join lateral (select count(*) as n, sum(fine_indicators) as indicators, sum(fine_soms) as soms,
-                               count(*) filter (where fine_soms is null) as without_soms
-                        from penalty_decision d where d.violation_id = v.id) d on true
-     left join lateral (select sum((o.sanction->>'fineIndicators')::numeric) as indicators from violation_offender o
-                        where o.violation_id = v.id and not exists (select 1 from penalty_decision x where x.offender_id = o.id)) p on true
+     left join d on d.violation_id = v.id
+     left join p on p.violation_id = v.id
      ${where(c)} group by 1 order by 2 desc, 1`,
     params(c),
   );
