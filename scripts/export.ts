@@ -9,6 +9,7 @@ import { AppError } from '../src/errors.js';
 import { buildExport, EXPORTS } from '../src/exports/lists.js';
 import { OPEN_DATA_FORMATS, writeOpenData, type OpenDataFormat } from '../src/exports/open-data.js';
 import { FORMATS, readLang, writeTable, type TableFormat } from '../src/exports/table.js';
+import { inSnapshot } from '../src/exports/snapshot.js';
 import { OPERATOR } from '../src/modules/auth/api-key.service.js';
 import { buildServedSchema } from '../src/schema.js';
 import { parseArgs, UsageError, withHubDatabase } from './cli.js';
@@ -41,8 +42,11 @@ await withHubDatabase(async (orm) => {
       return;
     }
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
-    const table = await buildExport(orm.em.fork(), await buildServedSchema(), OPERATOR, list, { filter: opt('filter'), by: opt('by') });
-    await writeTable(open(), format as TableFormat, table.columns, table.rows, lang, table.name);
+    const schema = await buildServedSchema();
+    await inSnapshot(orm, async (em) => {
+      const table = await buildExport(em, schema, OPERATOR, list, { filter: opt('filter'), by: opt('by') });
+      await writeTable(open(), format as TableFormat, table.columns, table.rows, lang, table.name);
+    });
   } catch (e) {
     if (e instanceof AppError && e.code !== 'FORBIDDEN') throw new UsageError(`${e.message}\n${usage}`);
     throw e;

@@ -7,6 +7,7 @@ export type AppErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
   | 'INVALID_SEED';
 
 export interface AppErrorDetails {

@@ -4,7 +4,7 @@ import { registerExports, exportRoute, queryParam } from './router.js';
 import { buildExport, EXPORTS } from './lists.js';
 import { CONTENT_TYPES, FORMATS, readLang, writeTable, type TableFormat } from './table.js';
 import { AppError } from '../errors.js';
-import { todayInBishkek } from '../clock.js';
+import { inSnapshot } from './snapshot.js';
 
 registerExports((router, deps) => {
   router.get(
@@ -14,13 +14,15 @@ registerExports((router, deps) => {
       if (!list || !(EXPORTS as readonly string[]).includes(list) || rest.length) throw AppError.notFound('export', String(req.params.file));
       if (!format || !(FORMATS as readonly string[]).includes(format)) throw AppError.badInput('format', `must be one of ${FORMATS.join(', ')} (the file extension)`);
       const lang = readLang(queryParam(req, 'lang'));
-      const em = orm.em.fork();
-      const table = await buildExport(em, deps.schema, viewer, list, { filter: queryParam(req, 'filter'), by: queryParam(req, 'by') });
-      res.status(200);
-      res.setHeader('content-type', CONTENT_TYPES[format as TableFormat]);
-      res.setHeader('content-disposition', `attachment; filename="${table.name}-${todayInBishkek()}.${format}"`);
-      res.setHeader('cache-control', 'no-store');
-      await writeTable(res, format as TableFormat, table.columns, table.rows, lang, table.name);
+      await inSnapshot(orm, async (em, asOf) => {
+        const table = await buildExport(em, deps.schema, viewer, list, { filter: queryParam(req, 'filter'), by: queryParam(req, 'by') });
+        res.status(200);
+        res.setHeader('content-type', CONTENT_TYPES[format as TableFormat]);
+        res.setHeader('content-disposition', `attachment; filename="${table.name}-${asOf.slice(0, 10)}.${format}"`);
+        res.setHeader('x-data-as-of', asOf);
+        res.setHeader('cache-control', 'no-store');
+        await writeTable(res, format as TableFormat, table.columns, table.rows, lang, table.name);
+      });
     }),
   );
 });

@@ -5,6 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { coerceInputValue, isInputType, type GraphQLSchema } from 'graphql';
 import type { Viewer } from '../domain/access/roles.js';
 import { AppError } from '../errors.js';
+import { textProblem } from '../db/storable-text.js';
 import { walk } from '../graphql/keyset.js';
 import { holderBreakdown, type Dimension } from '../modules/dashboard/dashboard.service.js';
 import { inspectionBreakdown, violationBreakdown, INSPECTION_DIMENSIONS, VIOLATION_DIMENSIONS, type InspectionDimension, type ViolationDimension } from '../modules/dashboard/enforcement.service.js';
@@ -36,11 +37,24 @@ function readFilter<T>(schema: GraphQLSchema, typeName: string, raw: string | un
   } catch {
     throw AppError.badInput('filter', 'is not JSON');
   }
+  textProblems(value, ['filter']);
   const type = schema.getType(typeName);
   if (!type || !isInputType(type)) throw new Error(`no input type ${typeName}`);
   return coerceInputValue(value, type, (path, _invalid, error) => {
     throw AppError.badInput(['filter', ...path].join('.'), error.message);
   }) as T;
+}
+
+/** Text PostgreSQL cannot store or compare (NUL, lone surrogates), refused as GraphQL refuses it. */
+function textProblems(v: unknown, path: (string | number)[]): void {
+  if (typeof v === 'string') {
+    const problem = textProblem(v);
+    if (problem) throw AppError.badInput(path.join('.'), problem);
+  } else if (Array.isArray(v)) {
+    v.forEach((x, i) => textProblems(x, [...path, i]));
+  } else if (v && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v)) textProblems(x, [...path, k]);
+  }
 }
 
 function readBy<K extends string>(raw: string | undefined, allowed: Record<K, unknown>): K {

@@ -3,14 +3,14 @@
 // `npm run export -- registry`: only what the API shows
 // PUBLIC (names, registry number, kind, region, registration stage, arrays' names and purposes,
 // an organisation's TIN; never an entrepreneur's TIN, which is personal data, nor any person).
-// Read in one snapshot (REPEATABLE READ, read only), so `asOf` is one moment for every row.
+// Read in one snapshot (snapshot.ts), so `asOf` is one moment for every row.
 import type { Writable } from 'node:stream';
-import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { HOLDER_KINDS, tinIsPersonalData, type HolderKindValue } from '../domain/registry/holder-kind.js';
 import { walk } from '../graphql/keyset.js';
-import { CONTENT_TYPES, H, writeTable, type Column, type Lang } from './table.js';
-import { IsolationLevel } from '@mikro-orm/core';
+import { CONTENT_TYPES, H, put, writeTable, type Column, type Lang } from './table.js';
+import { inSnapshot } from './snapshot.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 
 interface PublicHolder {
@@ -50,9 +50,7 @@ const COLUMNS: Column<PublicHolder>[] = [
 const rowsOf = (em: EntityManager) => walk<PublicHolder>(em, { select: SELECT, idColumn: 'h.id', conditions: [] });
 
 async function writeJson(out: Writable, em: EntityManager, meta: Record<string, string>): Promise<void> {
-  const write = async (s: string) => {
-    if (!out.write(s)) await once(out, 'drain');
-  };
+  const write = (s: string) => put(out, s);
   await write(`${JSON.stringify(meta).slice(0, -1)},"holders":[`);
   let first = true;
   for await (const { id: _id, ...h } of rowsOf(em)) {
@@ -60,7 +58,7 @@ async function writeJson(out: Writable, em: EntityManager, meta: Record<string, 
     first = false;
   }
   out.end('\n]}\n');
-  await once(out, 'finish');
+  await finished(out);
 }
 
 export const OPEN_DATA_FORMATS = ['csv', 'json'] as const;
@@ -74,21 +72,16 @@ export interface OpenDataHead {
 
 /** Writes the public Registry to `out`; `head` is called with the snapshot's facts before the first byte. */
 export async function writeOpenData(orm: MikroORM, out: Writable, format: OpenDataFormat, lang: Lang, head: (h: OpenDataHead) => void = () => {}): Promise<void> {
-  await orm.em.fork().transactional(
-    async (em) => {
-      const [{ now }] = await em.execute<{ now: Date }[]>('select now() as now');
-      const asOf = new Date(now).toISOString();
-      head({ asOf, contentType: format === 'csv' ? CONTENT_TYPES.csv : 'application/json; charset=utf-8', fileName: `registry-${asOf.slice(0, 10)}.${format}` });
-      const meta = {
-        title: 'Реестр держателей (обладателей) массивов персональных данных / Registry of holders of personal-data arrays',
-        basis: 'kg/cabinet-resolution/2022/638',
-        publishedAt: new Date().toISOString(),
-        asOf,
-        license: 'public Registry data (Res. No. 638 of 2022)',
-      };
-      if (format === 'csv') await writeTable(out, 'csv', COLUMNS, rowsOf(em), lang, 'registry');
-      else await writeJson(out, em, meta);
-    },
-    { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
-  );
+  await inSnapshot(orm, async (em, asOf) => {
+    head({ asOf, contentType: format === 'csv' ? CONTENT_TYPES.csv : 'application/json; charset=utf-8', fileName: `registry-${asOf.slice(0, 10)}.${format}` });
+    const meta = {
+      title: 'Реестр держателей (обладателей) массивов персональных данных / Registry of holders of personal-data arrays',
+      basis: 'kg/cabinet-resolution/2022/638',
+      publishedAt: new Date().toISOString(),
+      asOf,
+      license: 'public Registry data (Res. No. 638 of 2022)',
+    };
+    if (format === 'csv') await writeTable(out, 'csv', COLUMNS, rowsOf(em), lang, 'registry');
+    else await writeJson(out, em, meta);
+  });
 }

@@ -8,6 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Viewer } from '../domain/access/roles.js';
 import { AppError, type AppErrorCode } from '../errors.js';
 import { sendError } from '../http-errors.js';
+import { ReaderGone } from './table.js';
 import type { Logger } from '../logger.js';
 import { resolveViewer } from '../modules/auth/api-key.service.js';
 
@@ -29,7 +30,7 @@ export interface ExportRequest {
 
 export type ExportHandler = (x: ExportRequest) => Promise<void>;
 
-const STATUS: Record<AppErrorCode, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, INVALID_SEED: 500 };
+const STATUS: Record<AppErrorCode, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429, INVALID_SEED: 500 };
 
 /**
  * Wraps a handler: resolves the viewer; an AppError answers with its code (and field), anything
@@ -42,10 +43,14 @@ export function exportRoute(deps: ExportDeps, handler: ExportHandler) {
       const viewer = await resolveViewer(() => deps.orm.em.fork(), req.headers.authorization, { ttlMs: deps.viewerTtlMs });
       await handler({ viewer, orm: deps.orm, req, res });
     })().catch((e: unknown) => {
-      if (res.headersSent) {
+      if (e instanceof ReaderGone) {
+        res.destroy();
+      } else if (res.headersSent) {
         deps.logger.warn(`export ${req.path} failed after it started: ${e instanceof Error ? e.message : String(e)}`);
         res.destroy();
       } else if (e instanceof AppError) {
+        // Headers a route set before it failed (an attachment's name) must not dress up the error.
+        for (const name of res.getHeaderNames()) res.removeHeader(name);
         sendError(res, STATUS[e.code], e.code, e.message, e.details);
       } else {
         next(e);

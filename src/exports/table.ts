@@ -2,8 +2,8 @@
 // from an async source, so an export of 100,000 rows holds one batch in memory, never the file.
 // Column headers in the requested language (ky, ru, en).
 import type { Writable } from 'node:stream';
-import { once } from 'node:events';
-import { stringify } from 'csv-stringify';
+import { finished } from 'node:stream/promises';
+import { stringify as stringifySync } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { AppError } from '../errors.js';
 
@@ -30,25 +30,73 @@ export const CONTENT_TYPES: Record<TableFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-/** Writes `rows` to `out` as CSV: a BOM (spreadsheets then read the Cyrillic as UTF-8), headers, rows. */
-async function writeCsv<R>(out: Writable, columns: Column<R>[], rows: AsyncIterable<R>, lang: Lang): Promise<void> {
-  const csv = stringify({ header: true, columns: columns.map((c, i) => ({ key: String(i), header: c.header[lang] })), bom: true, cast: { boolean: (b) => (b ? 'true' : 'false') } });
-  csv.pipe(out);
-  for await (const row of rows) {
-    if (!csv.write(columns.map((c) => c.value(row)))) await once(csv, 'drain');
+/** The reader went away (closed the connection) before the export ended. */
+export class ReaderGone extends Error {
+  constructor() {
+    super('the reader closed the connection before the export ended');
   }
-  csv.end();
-  await once(out, 'finish');
 }
 
-/** Writes `rows` to `out` as one XLSX sheet, each row committed (flushed) as it is added. */
+/**
+ * Waits until `out` takes more, and fails as soon as the reader is gone: a slow reader holds the
+ * export back (constant memory), an aborted one ends it (its database snapshot is released).
+ */
+export function drained(out: Writable): Promise<void> {
+  if (out.destroyed) return Promise.reject(new ReaderGone());
+  if (!out.writableNeedDrain) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const settle = (gone: boolean) => {
+      out.off('drain', onDrain);
+      out.off('close', onGone);
+      out.off('error', onGone);
+      if (gone) reject(new ReaderGone());
+      else resolve();
+    };
+    const onDrain = () => settle(false);
+    const onGone = () => settle(true);
+    out.on('drain', onDrain);
+    out.on('close', onGone);
+    out.on('error', onGone);
+  });
+}
+
+/** Writes `chunk`, then waits for room (see drained). */
+export async function put(out: Writable, chunk: string | Buffer): Promise<void> {
+  if (out.destroyed) throw new ReaderGone();
+  out.write(chunk);
+  await drained(out);
+}
+
+// A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) is prefixed with `'`
+// (csv-stringify's escape_formulas, OWASP's CSV injection advice): Registry names are typed by
+// holders themselves and end up in the Agency's spreadsheets.
+const csvLine = (cells: Cell[]) => stringifySync([cells], { escape_formulas: true, cast: { boolean: (b) => (b ? 'true' : 'false') } });
+const FORMULA = /^[=+\-@\t\r]/;
+const xlsxCell = (c: Cell): Cell => (typeof c === 'string' && FORMULA.test(c) ? `'${c}` : c);
+
+/** Writes `rows` to `out` as CSV: a BOM (spreadsheets then read the Cyrillic as UTF-8), headers, rows. */
+async function writeCsv<R>(out: Writable, columns: Column<R>[], rows: AsyncIterable<R>, lang: Lang): Promise<void> {
+  await put(out, `\uFEFF${csvLine(columns.map((c) => c.header[lang]))}`);
+  for await (const row of rows) await put(out, csvLine(columns.map((c) => c.value(row))));
+  out.end();
+  await finished(out);
+}
+
+/**
+ * Writes `rows` to `out` as one XLSX sheet, each row committed (flushed) as it is added. exceljs'
+ * own buffer never reports back-pressure, so the wait is on `out` itself.
+ */
 async function writeXlsx<R>(out: Writable, columns: Column<R>[], rows: AsyncIterable<R>, lang: Lang, sheet: string): Promise<void> {
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
   const ws = book.addWorksheet(sheet.slice(0, 31));
   ws.addRow(columns.map((c) => c.header[lang])).commit();
-  for await (const row of rows) ws.addRow(columns.map((c) => c.value(row))).commit();
+  for await (const row of rows) {
+    ws.addRow(columns.map((c) => xlsxCell(c.value(row)))).commit();
+    await drained(out);
+  }
   ws.commit();
   await book.commit();
+  await finished(out);
 }
 
 export async function writeTable<R>(out: Writable, format: TableFormat, columns: Column<R>[], rows: AsyncIterable<R>, lang: Lang, sheet: string): Promise<void> {

@@ -52,3 +52,12 @@ export async function* walk<T extends { id: number }>(em: EntityManager, q: Keys
     after = rows.at(-1)!.id;
   }
 }
+
+/** Most values one list filter takes: each is a condition PostgreSQL evaluates per row. */
+export const MAX_FILTER_VALUES = 100;
+
+/** `list` unless it is longer than MAX_FILTER_VALUES (BAD_USER_INPUT naming `field`). */
+export function bounded<T>(list: T[] | null | undefined, field: string): T[] {
+  if (list && list.length > MAX_FILTER_VALUES) throw AppError.badInput(field, `takes at most ${MAX_FILTER_VALUES} values, got ${list.length}`);
+  return list ?? [];
+}

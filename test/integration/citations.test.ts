@@ -137,17 +137,21 @@ describe('a scenario act that repeals and replaces (seed data)', () => {
 describe('the requirement catalogue', () => {
   type Catalogue = {
     requirements: {
-      code: string;
-      citations: { reference: { code: string }; validFrom: string | null; note: string | null }[];
-      scenarioEffects: { act: string; kind: string; cites: string; verified: boolean }[];
-    }[];
+      edges: {
+        node: {
+          code: string;
+          citations: { reference: { code: string }; validFrom: string | null; note: string | null }[];
+          scenarioEffects: { act: string; kind: string; cites: string; verified: boolean }[];
+        };
+      }[];
+    };
   };
-  const doc = parse(`{ requirements { code citations { reference { code } validFrom note } scenarioEffects { act kind cites verified } } }`) as TypedDocumentNode<Catalogue, Record<string, never>>;
+  const doc = parse(`{ requirements(first: 100) { edges { node { code citations { reference { code } validFrom note } scenarioEffects { act kind cites verified } } } } }`) as TypedDocumentNode<Catalogue, Record<string, never>>;
 
   it('gives each reference with its window and note, and the scenario effects from the draft’s seed', async () => {
     const { data, errors } = await hub.execute(doc, {});
     expect(errors, JSON.stringify(errors)).toBeUndefined();
-    const byCode = new Map(data!.requirements.map((r) => [r.code, r]));
+    const byCode = new Map(data!.requirements.edges.map(({ node: r }) => [r.code, r]));
     const registration = byCode.get('kg.law58.art30.holder-registration')!;
     expect(registration.citations.find((c) => c.reference.code === 'kg/cabinet-resolution/2022/638')!.note).toContain('not recorded in seeds/legal-acts');
     expect(byCode.get('kg.res108.ch25.para89.threat-list')!.citations[0]).toMatchObject({ validFrom: '2022-12-07' });

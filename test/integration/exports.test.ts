@@ -1,6 +1,7 @@
 // CSV and XLSX exports over HTTP (GET /exports/<list>.<format>): content equal to the database,
 // headers in the requested language, the role scope of the GraphQL lists, JSON errors naming the
 // parameter, and a large list streamed in keyset batches (never read whole).
+import { request, type ClientRequest } from 'node:http';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,5 +131,50 @@ describe('exports', () => {
     expect(csv).toHaveLength(Number(n));
     expect(Object.keys(csv[0]!)).toContain('Arrays and purposes');
     expect((await get('/open-data/secrets.csv')).status).toBe(404);
+  });
+
+  it('holds a slow reader back, refuses a third export at once, and frees a reader that went away', async () => {
+    // Two readers that stop reading a 5,000-row export (written above): their snapshots stay open.
+    const stalled = await Promise.all(
+      [1, 2].map(
+        () =>
+          new Promise<ClientRequest>((resolve) => {
+            const req = request(`${http.base}/exports/violations.csv`, { headers: { authorization: `Bearer ${analyst}` } }, (res) => {
+              res.pause();
+              resolve(req);
+            });
+            req.end();
+          }),
+      ),
+    );
+    const third = await get('/exports/violations.csv', analyst);
+    expect(third.status).toBe(429);
+    expect(((await third.json()) as { errors: { extensions: Record<string, unknown> }[] }).errors[0]!.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', retryable: true });
+    expect(third.headers.get('content-disposition')).toBeNull();
+    // The API is not held up meanwhile.
+    expect((await http.gql('{ holderBreakdown(by: REGION) { key holders } }')).status).toBe(200);
+    for (const req of stalled) req.destroy();
+    let status = 0;
+    for (let i = 0; i < 50 && status !== 200; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      const res = await get('/exports/violation-breakdown.csv?by=REGION', analyst);
+      status = res.status;
+      await res.arrayBuffer();
+    }
+    expect(status).toBe(200);
+  });
+
+  it('escapes cells a spreadsheet would run as formulas, and refuses text PostgreSQL cannot compare', async () => {
+    await makeHolder(http.hub.orm.em, { nameRu: '=HYPERLINK("http://evil.example","x")' });
+    const csv = await csvOf(await get('/open-data/registry.csv?lang=en'));
+    const names = csv.map((r) => r['Name (Russian)']);
+    expect(names).toContain(`'=HYPERLINK("http://evil.example","x")`);
+    expect(names.some((n) => n?.startsWith('='))).toBe(false);
+    const nul = await get(`/exports/violations.csv?filter=${encodeURIComponent(JSON.stringify({ articleCodes: ['a\u0000b'] }))}`, analyst);
+    expect(nul.status).toBe(400);
+    expect(nul.headers.get('content-disposition')).toBeNull();
+    expect(((await nul.json()) as { errors: { extensions: Record<string, unknown> }[] }).errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.articleCodes.0' });
+    const many = await get(`/exports/violations.csv?filter=${encodeURIComponent(JSON.stringify({ regionCodes: Array.from({ length: 101 }, (_, i) => `KG-${i}`) }))}`, analyst);
+    expect(((await many.json()) as { errors: { extensions: Record<string, unknown> }[] }).errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.regionCodes' });
   });
 });

@@ -197,8 +197,11 @@ describe('an inspection from plan to completion', () => {
     // public summary for anyone; details only for the Agency and the holder
     const summaries = (await hub.execute(InspectionSummariesDocument, { year: 2026 })).data!.inspectionSummaries;
     expect(summaries.find((s) => s.id === inspection.id)).toMatchObject({ holderName: 'ОсОО «Клиника План»', legalBasis: 'kg/law/2007/72', violationsByArticle: { [ART_413_2_1]: 1 } });
+    // to anyone else an inspection is as unknown as an id nobody has
     const publicDetail = await hub.execute(InspectionDetailDocument, { id: inspection.id });
-    expect(publicDetail.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const unknown = await hub.execute(InspectionDetailDocument, { id: 999_999 });
+    expect(publicDetail).toEqual(unknown);
+    expect(publicDetail).toEqual({ data: { inspection: null }, errors: undefined });
 
     // an inspector not assigned to the inspection cannot act on it; a violation is not public by node(id)
     const stranger = await hub.execute(RecordFindingDocument, { input: { inspectionId: inspection.id, itemKey: policy.key, result: 'COMPLIANT' } }, second);

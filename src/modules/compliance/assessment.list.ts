@@ -8,7 +8,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { seesAllRegistryDetails, type Viewer } from '../../domain/access/roles.js';
 import { AppError } from '../../errors.js';
 import { DateScalar } from '../../graphql/date.scalar.js';
-import { keysetPage, type Condition } from '../../graphql/keyset.js';
+import { bounded, keysetPage, type Condition } from '../../graphql/keyset.js';
 import type { PageArgs } from '../../graphql/pagination.js';
 import { keyOf } from '../holder/holder.lookup.js';
 import type { Assessment } from './assessment.types.js';
@@ -49,7 +49,8 @@ export function listAssessments(em: EntityManager, viewer: Viewer, f: Assessment
     c.push(['a.holder_id = ?', [viewer.holderId]]);
   }
   if (f?.holderId) c.push(['a.holder_id = ?', [keyOf(f.holderId, 'Holder', 'filter.holderId')]]);
-  if (f?.requirementCodes?.length) c.push(['r.code in (?)', [f.requirementCodes]]);
+  const codes = bounded(f?.requirementCodes, 'filter.requirementCodes');
+  if (codes.length) c.push(['r.code in (?)', [codes]]);
   if (f?.assessorKind) c.push(['a.is_self_assessment = ?', [f.assessorKind === AssessorKind.SELF]]);
   if (f?.validOn) c.push([`a.assessed_on <= ? and not ${EXPIRED_ON}`, [f.validOn, f.validOn]]);
   if (f?.expiredOn) c.push([EXPIRED_ON, [f.expiredOn]]);

@@ -3,7 +3,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { canSeePersonalData, isAgency, seesAllRegistryDetails, type Viewer } from '../../domain/access/roles.js';
 import { HOLDER_KINDS, inspectionTrackOf, tinIsPersonalData } from '../../domain/registry/holder-kind.js';
-import { likePattern } from '../../db/like.js';
+import { likePattern, prefixPattern } from '../../db/like.js';
 import { AppError } from '../../errors.js';
 import { readPage, toConnection, type PageArgs } from '../../graphql/pagination.js';
 import { loadVocabulary } from '../taxonomy/vocabulary.js';
@@ -39,7 +39,7 @@ async function conditionsOf(em: () => EntityManager, viewer: Viewer, f: HolderFi
   if (f.registrationStatuses?.length) c.push(['h.registration_status in (?)', [f.registrationStatuses]]);
   if (f.sectorKeys?.length) {
     // A sector includes its sub-sectors: `finance` matches `finance.banking`.
-    c.push([`(${f.sectorKeys.map(() => '(h.sector_key = ? or h.sector_key like ?)').join(' or ')})`, f.sectorKeys.flatMap((k) => [k, `${k}.%`])]);
+    c.push([`(${f.sectorKeys.map(() => '(h.sector_key = ? or h.sector_key like ?)').join(' or ')})`, f.sectorKeys.flatMap((k) => [k, prefixPattern(`${k}.`)])]);
   }
   const search = f.search?.trim();
   if (search) {

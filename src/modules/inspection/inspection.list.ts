@@ -8,7 +8,7 @@ import { INSPECTION_STATUSES } from '../../domain/inspections/workflow.js';
 import { AppError } from '../../errors.js';
 import type { Context } from '../../context.js';
 import { DateScalar } from '../../graphql/date.scalar.js';
-import { keysetPage, type Condition, type KeysetQuery } from '../../graphql/keyset.js';
+import { bounded, keysetPage, type Condition, type KeysetQuery } from '../../graphql/keyset.js';
 import type { PageArgs } from '../../graphql/pagination.js';
 import { InspectionTrack } from '../holder/holder.enums.js';
 import { keyOf } from '../holder/holder.lookup.js';
@@ -54,8 +54,10 @@ export function inspectionConditions(viewer: Viewer, f: InspectionFilter, field 
     if (viewer.role !== 'HOLDER' || viewer.holderId === null) throw new AppError('FORBIDDEN', 'inspections are listed for the Agency and the holder itself; see inspectionSummaries', { field: 'inspections' });
     c.push(['i.holder_id = ?', [viewer.holderId]]);
   }
-  if (f.statuses?.length) c.push(['i.status in (?)', [f.statuses]]);
-  if (f.tracks?.length) c.push(['i.track in (?)', [f.tracks]]);
+  const statuses = bounded(f.statuses, `${field}.statuses`);
+  if (statuses.length) c.push(['i.status in (?)', [statuses]]);
+  const tracks = bounded(f.tracks, `${field}.tracks`);
+  if (tracks.length) c.push(['i.track in (?)', [tracks]]);
   if (f.inspectorId != null) c.push(['i.inspector_ids @> array[?::text]', [String(f.inspectorId)]]); // stored as text[] (Migration20261124204858_inspections)
   if (f.holderId) c.push(['i.holder_id = ?', [keyOf(f.holderId, 'Holder', `${field}.holderId`)]]);
   if (f.planId != null) c.push(['i.plan_id = ?', [f.planId]]);

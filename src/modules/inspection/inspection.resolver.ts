@@ -81,7 +81,7 @@ export class InspectionResolver {
     return listApprovedPlans(ctx, filter, page);
   }
 
-  @Query(() => InspectionType, { nullable: true, description: 'An inspection in detail (Agency, or the holder itself; FORBIDDEN otherwise).' })
+  @Query(() => InspectionType, { nullable: true, description: 'An inspection in detail (Agency, or the holder itself; null otherwise, as for an unknown id).' })
   inspection(@Arg('id', () => Int, { description: 'Inspection id.' }) id: number, @Ctx() ctx: Context) {
     return inspectionById(ctx, id);
   }

@@ -6,7 +6,8 @@ import { Field, ID, InputType } from 'type-graphql';
 import { seesAllRegistryDetails, type Viewer } from '../../domain/access/roles.js';
 import { AppError } from '../../errors.js';
 import { DateScalar } from '../../graphql/date.scalar.js';
-import { keysetPage, type Condition, type KeysetQuery } from '../../graphql/keyset.js';
+import { bounded, keysetPage, type Condition, type KeysetQuery } from '../../graphql/keyset.js';
+import { prefixPattern } from '../../db/like.js';
 import type { PageArgs } from '../../graphql/pagination.js';
 import { HolderKind } from '../holder/holder.enums.js';
 import { keyOf } from '../holder/holder.lookup.js';
@@ -56,13 +57,19 @@ export function violationConditions(viewer: Viewer, f: ViolationFilter, field = 
     if (viewer.role !== 'HOLDER' || viewer.holderId === null) throw new AppError('FORBIDDEN', 'violations are for the Agency, analysts, partners and the holder itself', { field: 'violations' });
     c.push(['v.holder_id = ?', [viewer.holderId]]);
   }
-  if (f.articleCodes?.length) {
-    c.push([`(${f.articleCodes.map(() => '(v.offence_article_code = ? or v.offence_article_code like ?)').join(' or ')})`, f.articleCodes.flatMap((a) => [a, `${a.replace(/[\\%_]/g, (ch) => `\\${ch}`)}\\_\\_%`])]);
+  const articles = bounded(f.articleCodes, `${field}.articleCodes`);
+  if (articles.length) {
+    // A whole article (`…#art_413-3`) matches each of its parts (`…#art_413-3__part_1`).
+    c.push([`(${articles.map(() => '(v.offence_article_code = ? or v.offence_article_code like ?)').join(' or ')})`, articles.flatMap((a) => [a, prefixPattern(`${a}__`)])]);
   }
-  if (f.statuses?.length) c.push(['v.status in (?)', [f.statuses]]);
-  if (f.regionCodes?.length) c.push(['h.region_code in (?)', [f.regionCodes]]);
-  if (f.sectorKeys?.length) c.push([`(${f.sectorKeys.map(() => '(h.sector_key = ? or h.sector_key like ?)').join(' or ')})`, f.sectorKeys.flatMap((k) => [k, `${k}.%`])]);
-  if (f.kinds?.length) c.push(['h.kind in (?)', [f.kinds]]);
+  const statuses = bounded(f.statuses, `${field}.statuses`);
+  if (statuses.length) c.push(['v.status in (?)', [statuses]]);
+  const regions = bounded(f.regionCodes, `${field}.regionCodes`);
+  if (regions.length) c.push(['h.region_code in (?)', [regions]]);
+  const sectors = bounded(f.sectorKeys, `${field}.sectorKeys`);
+  if (sectors.length) c.push([`(${sectors.map(() => '(h.sector_key = ? or h.sector_key like ?)').join(' or ')})`, sectors.flatMap((k) => [k, prefixPattern(`${k}.`)])]);
+  const kinds = bounded(f.kinds, `${field}.kinds`);
+  if (kinds.length) c.push(['h.kind in (?)', [kinds]]);
   if (f.holderId) c.push(['v.holder_id = ?', [keyOf(f.holderId, 'Holder', `${field}.holderId`)]]);
   if (f.detectedFrom) c.push(['v.detected_on >= ?', [f.detectedFrom]]);
   if (f.detectedTo) c.push(['v.detected_on <= ?', [f.detectedTo]]);

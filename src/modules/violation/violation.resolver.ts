@@ -59,15 +59,17 @@ class ViolationPayload {
   @Field(() => [PenaltyDecision], { description: 'Penalty decisions this write made (one per fined offender when it becomes UPHELD).' }) decisions!: PenaltyDecision[];
 }
 
+// Keyed by the request's loader set, which a committed write replaces (src/context.ts): a later
+// read in the same request then sees the write.
 const rowsCache = new WeakMap<object, { offenders: DataLoader<number, OffenderRow[]>; decisions: DataLoader<number, DecisionRow[]> }>();
 function penaltyLoaders(ctx: Context) {
-  let l = rowsCache.get(ctx);
+  let l = rowsCache.get(ctx.loaders);
   if (!l) {
     l = {
       offenders: loader(async (ids) => manyByKey(ids, await offendersOf(ctx.em, ids), (r) => r.violationId)),
       decisions: loader(async (ids) => manyByKey(ids, await decisionsOfViolations(ctx.em, ids), (r) => r.violationId)),
     };
-    rowsCache.set(ctx, l);
+    rowsCache.set(ctx.loaders, l);
   }
   return l;
 }
