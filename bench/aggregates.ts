@@ -4,12 +4,15 @@
 // The demo set has no violations or inspections, so this writes a synthetic set (violations with
 // penalty decisions, inspections) inside one transaction, measures the aggregates there, and
 // rolls it back: the database is left as it was. Figures are the median and the slowest of the
-// runs, per aggregate and dimension, as the hub's services run them (the same SQL).
+// runs, per aggregate and dimension, as the hub's services run them (the same SQL). The risk and
+// protection-level distributions read what `npm run compliance:recompute` stored.
 import 'reflect-metadata';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { OPERATOR } from '../src/modules/auth/api-key.service.js';
 import { holderBreakdown, DIMENSIONS } from '../src/modules/dashboard/dashboard.service.js';
 import { inspectionBreakdown, violationBreakdown, INSPECTION_DIMENSIONS, VIOLATION_DIMENSIONS } from '../src/modules/dashboard/enforcement.service.js';
+import { complianceDistribution, protectionLevelDistribution, riskDistribution } from '../src/modules/compliance/holder-compliance.queries.js';
+import type { Context } from '../src/context.js';
 import { parseArgs, UsageError, withHubDatabase } from '../scripts/cli.js';
 
 const { options } = parseArgs(process.argv.slice(2));
@@ -76,6 +79,10 @@ await withHubDatabase(async (orm) => {
       for (const by of Object.keys(VIOLATION_DIMENSIONS) as (keyof typeof VIOLATION_DIMENSIONS)[]) await row('violationBreakdown', by, () => violationBreakdown(em, OPERATOR, by, null));
       await row('violationBreakdown', 'REGION, filter 2026 + article 413-3', () => violationBreakdown(em, OPERATOR, 'REGION', { detectedFrom: '2026-01-01', articleCodes: ['kg/code/2021/128#art_413-3'] }));
       for (const by of Object.keys(INSPECTION_DIMENSIONS) as (keyof typeof INSPECTION_DIMENSIONS)[]) await row('inspectionBreakdown', by, () => inspectionBreakdown(em, OPERATOR, by, null));
+      const ctx = { em, viewer: OPERATOR } as unknown as Context;
+      await row('complianceDistribution', 'status', () => complianceDistribution(ctx));
+      await row('riskDistribution', 'degree', () => riskDistribution(ctx));
+      await row('protectionLevelDistribution', 'level', () => protectionLevelDistribution(ctx));
       throw new RolledBack();
     });
   } catch (e) {

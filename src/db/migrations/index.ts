@@ -11,6 +11,7 @@ import { Migration20261201220000_penalties_offenders } from './Migration20261201
 import { Migration20261201230000_dated_citations } from './Migration20261201230000_dated_citations.js';
 import { Migration20261202000000_holder_tallies } from './Migration20261202000000_holder_tallies.js';
 import { Migration20261202010000_plan_entry_once } from './Migration20261202010000_plan_entry_once.js';
+import { Migration20261202020000_stored_risk } from './Migration20261202020000_stored_risk.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124200432', class: Migration20261124200432 },
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201230000_dated_citations', class: Migration20261201230000_dated_citations },
   { name: 'Migration20261202000000_holder_tallies', class: Migration20261202000000_holder_tallies },
   { name: 'Migration20261202010000_plan_entry_once', class: Migration20261202010000_plan_entry_once },
+  { name: 'Migration20261202020000_stored_risk', class: Migration20261202020000_stored_risk },
 ];

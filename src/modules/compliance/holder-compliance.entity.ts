@@ -29,4 +29,19 @@ export class HolderCompliance {
 
   @Property({ type: 'datetime' })
   computedAt!: Date;
+
+  /** Risk degree by the points table in risk_table, as of asOf (Migration20261202020000_stored_risk); null: not computed. */
+  @Index()
+  @Property({ type: 'text', nullable: true })
+  riskDegree?: string | null;
+
+  @Property({ type: 'double', nullable: true })
+  riskPoints?: number | null;
+
+  @Property({ type: 'json', nullable: true })
+  riskTable?: { code: string; version: string | number; verified: boolean } | null;
+
+  /** The holder's systems counted per protection level ("UNDETERMINED" when the table cannot decide). */
+  @Property({ type: 'json', nullable: true })
+  protectionLevels?: Record<string, number> | null;
 }

@@ -8,6 +8,9 @@ import { assessHolder } from '../../domain/compliance/assess-holder.js';
 import { assertHolderLocked } from '../holder/holder.lookup.js';
 import { loadCatalog, loadHolderInputs, type LoadedCatalog } from './compliance.inputs.js';
 import { catalogOn } from './protection-level.service.js';
+import { rowValidOn } from '../../domain/legal/versions.js';
+import { loadRiskTable } from '../inspection/reference-rules.js';
+import { riskOf } from '../risk/risk.service.js';
 
 export const RECOMPUTE_BATCH = 1000;
 
@@ -16,16 +19,32 @@ export async function recomputeHolders(em: EntityManager, holderIds: number[], a
   if (!holderIds.length) return 0;
   const cat = await catalogOn(em, catalog ?? (await loadCatalog(em)), asOf); // the protection table of `asOf`
   const inputs = await loadHolderInputs(em, holderIds, asOf);
+  // No points-table version valid on `asOf`: the risk is stored as unknown, never guessed.
+  const riskVersion = rowValidOn((await loadRiskTable(em)).versions, asOf);
   const rows = [...inputs.entries()].map(([id, input]) => {
-    const agg = assessHolder(cat, input, asOf).holder;
-    return { holder_id: id, as_of: asOf, status: agg.status, score: agg.score, coverage: agg.coverage, counts: agg.counts };
+    const assessed = assessHolder(cat, input, asOf);
+    const agg = assessed.holder;
+    const levels: Record<string, number> = {};
+    for (const level of assessed.protectionLevels.values()) {
+      const key = level.result === null ? 'UNDETERMINED' : String(level.result);
+      levels[key] = (levels[key] ?? 0) + 1;
+    }
+    const risk = riskVersion ? riskOf(riskVersion, cat, input, asOf) : null;
+    return {
+      holder_id: id, as_of: asOf, status: agg.status, score: agg.score, coverage: agg.coverage, counts: agg.counts,
+      risk_degree: risk?.degree ?? null, risk_points: risk?.points ?? null,
+      risk_table: risk ? { code: risk.tableVersion.code, version: risk.tableVersion.version, verified: risk.tableVersion.verified } : null,
+      protection_levels: levels,
+    };
   });
   await em.execute(
-    `insert into holder_compliance (holder_id, as_of, status, score, coverage, counts, computed_at)
-     select holder_id, as_of, status, score, coverage, counts, now()
-     from jsonb_to_recordset(?::jsonb) as r(holder_id int, as_of date, status compliance_status, score float8, coverage float8, counts jsonb)
+    `insert into holder_compliance (holder_id, as_of, status, score, coverage, counts, risk_degree, risk_points, risk_table, protection_levels, computed_at)
+     select holder_id, as_of, status, score, coverage, counts, risk_degree, risk_points, risk_table, protection_levels, now()
+     from jsonb_to_recordset(?::jsonb) as r(holder_id int, as_of date, status compliance_status, score float8, coverage float8, counts jsonb,
+                                            risk_degree text, risk_points float8, risk_table jsonb, protection_levels jsonb)
      on conflict (holder_id) do update set as_of = excluded.as_of, status = excluded.status, score = excluded.score,
-       coverage = excluded.coverage, counts = excluded.counts, computed_at = excluded.computed_at`,
+       coverage = excluded.coverage, counts = excluded.counts, risk_degree = excluded.risk_degree, risk_points = excluded.risk_points,
+       risk_table = excluded.risk_table, protection_levels = excluded.protection_levels, computed_at = excluded.computed_at`,
     [JSON.stringify(rows)],
   );
   return rows.length;

@@ -6,7 +6,7 @@ import { Holder } from '../holder/holder.entity.js';
 import { HolderDetail, NOTE_DETAILS, OwnedDetail } from '../holder/holder.visibility.js';
 import { InformationSystem } from '../holder/information-system.entity.js';
 import { ComplianceDistributionEntry, ProtectionLevel } from './compliance.types.js';
-import { complianceDistribution, storedCompliance, StoredCompliance } from './holder-compliance.queries.js';
+import { complianceDistribution, protectionLevelDistribution, riskDistribution, storedCompliance, StoredCompliance, StoredDistributionEntry } from './holder-compliance.queries.js';
 import { protectionLevelOf } from './protection-level.service.js';
 import { loadRuleTables } from './rule-table.entity.js';
 import { RuleTableType, versionView } from './rule-table.types.js';
@@ -52,5 +52,15 @@ export class HolderComplianceResolver {
   @Query(() => [ComplianceDistributionEntry], { description: 'Number of holders per stored compliance status (dashboards; not for PUBLIC).' })
   complianceDistribution(@Ctx() ctx: Context) {
     return complianceDistribution(ctx);
+  }
+
+  @Query(() => [StoredDistributionEntry], { description: 'Holders per stored risk degree, from the same recompute as the compliance status (the points-table version in each holder\'s riskDegree answer; NOT_COMPUTED until recomputed). Dashboards; not for PUBLIC or HOLDER keys.' })
+  riskDistribution(@Ctx() ctx: Context) {
+    return riskDistribution(ctx);
+  }
+
+  @Query(() => [StoredDistributionEntry], { description: 'Information systems per stored protection level (Res. No. 760 table; UNDETERMINED when it cannot decide, NOT_COMPUTED until recomputed). Dashboards; not for PUBLIC or HOLDER keys.' })
+  protectionLevelDistribution(@Ctx() ctx: Context) {
+    return protectionLevelDistribution(ctx);
   }
 }

@@ -62,14 +62,17 @@ export async function risksFor(em: EntityManager, holderIds: number[], asOf: str
   const catalog = await catalogOn(em, cache?.catalog ?? (await loadCatalog(em)), asOf);
   const inputs = await loadHolderInputs(em, holderIds, asOf);
   const result = new Map<number, HolderRisk>();
-  for (const [id, input] of inputs) {
-    const { facts, recorded, reasons } = riskFacts(catalog, input, asOf);
-    const score = scoreRisk(version, facts);
-    result.set(id, {
-      holderId: id, track: inspectionTrackOf(input.holder.kind), recordedViolations: recorded, facts, ...score,
-      reasons: [...score.reasons, ...reasons],
-      tableVersion: { code: version.code, version: version.version, validFrom: version.validFrom, verified: version.verified },
-    });
-  }
+  for (const [id, input] of inputs) result.set(id, riskOf(version, catalog, input, asOf));
   return result;
+}
+
+/** One holder's risk from its loaded inputs by one points-table version (the stored recompute uses it too). */
+export function riskOf(version: VersionedRiskTable['versions'][number], catalog: DatedCatalog, input: HolderInputs, asOf: string): HolderRisk {
+  const { facts, recorded, reasons } = riskFacts(catalog, input, asOf);
+  const score = scoreRisk(version, facts);
+  return {
+    holderId: input.holder.id, track: inspectionTrackOf(input.holder.kind), recordedViolations: recorded, facts, ...score,
+    reasons: [...score.reasons, ...reasons],
+    tableVersion: { code: version.code, version: version.version, validFrom: version.validFrom, verified: version.verified },
+  };
 }
