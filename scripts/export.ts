@@ -44,7 +44,7 @@ await withHubDatabase(async (orm) => {
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
     const schema = await buildServedSchema();
     await inSnapshot(orm, async (em) => {
-      const table = await buildExport(em, schema, OPERATOR, list, { filter: opt('filter'), by: opt('by') });
+      const table = await buildExport(em, schema, OPERATOR, list, { filter: opt('filter'), by: opt('by'), lang });
       await writeTable(open(), format as TableFormat, table.columns, table.rows, lang, table.name);
     });
   } catch (e) {

@@ -15,7 +15,7 @@ registerExports((router, deps) => {
       if (!format || !(FORMATS as readonly string[]).includes(format)) throw AppError.badInput('format', `must be one of ${FORMATS.join(', ')} (the file extension)`);
       const lang = readLang(queryParam(req, 'lang'));
       await inSnapshot(orm, async (em, asOf) => {
-        const table = await buildExport(em, deps.schema, viewer, list, { filter: queryParam(req, 'filter'), by: queryParam(req, 'by') });
+        const table = await buildExport(em, deps.schema, viewer, list, { filter: queryParam(req, 'filter'), by: queryParam(req, 'by'), lang });
         res.status(200);
         res.setHeader('content-type', CONTENT_TYPES[format as TableFormat]);
         res.setHeader('content-disposition', `attachment; filename="${table.name}-${asOf.slice(0, 10)}.${format}"`);

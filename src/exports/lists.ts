@@ -12,9 +12,18 @@ import { inspectionBreakdown, violationBreakdown, INSPECTION_DIMENSIONS, VIOLATI
 import { DIMENSIONS } from '../modules/dashboard/dashboard.service.js';
 import { inspectionConditions, INSPECTIONS_FROM, type InspectionFilter } from '../modules/inspection/inspection.list.js';
 import { violationConditions, VIOLATIONS_FROM, type ViolationFilter } from '../modules/violation/violation.list.js';
-import { each, H, type Cell, type Column } from './table.js';
+import { each, H, type Cell, type Column, type Lang } from './table.js';
+import type { Context } from '../context.js';
+import { pickText } from '../graphql/localized-text.js';
+import { loadCatalog } from '../modules/compliance/compliance.inputs.js';
+import { assessmentConditions, ASSESSMENTS_FROM, type AssessmentFilter } from '../modules/compliance/assessment.list.js';
+import { complianceDistribution, protectionLevelDistribution, riskDistribution } from '../modules/compliance/holder-compliance.queries.js';
+import { filterRequirements, type RequirementFilter } from '../modules/compliance/requirement.list.js';
+import type { Requirement } from '../modules/compliance/requirement.entity.js';
 
 export interface ExportParams {
+  /** Language of headers and of texts chosen per language. */
+  lang?: Lang;
   /** The `filter` argument of the GraphQL query, as JSON. */
   filter?: string;
   /** The `by` argument of a dashboard. */
@@ -120,6 +129,24 @@ export function buildExport(em: EntityManager, schema: GraphQLSchema, viewer: Vi
       const c = inspectionConditions(viewer, f ?? {});
       return { name: 'inspections', columns: INSPECTION_COLUMNS, rows: rowsOf(em, `select i.*, ${HOLDER_COLUMNS} ${INSPECTIONS_FROM}`, c, 'i.id') };
     }
+    case 'assessments': {
+      const c = assessmentConditions(viewer, readFilter<AssessmentFilter>(schema, 'AssessmentFilter', p.filter));
+      const select = `select a.id, r.code, a.result, a.assessed_on, a.is_self_assessment, a.evidence, ${HOLDER_COLUMNS} ${ASSESSMENTS_FROM} join holder h on h.id = a.holder_id`;
+      return { name: 'assessments', columns: ASSESSMENT_COLUMNS, rows: walk<Row & { id: number }>(em, { select, idColumn: 'a.id', conditions: c }) };
+    }
+    case 'requirements':
+      return requirementsExport(em, schema, p);
+    case 'compliance-distribution':
+    case 'risk-distribution':
+    case 'protection-level-distribution': {
+      const ctx = { em, viewer } as unknown as Context;
+      const read = { 'compliance-distribution': async () => (await complianceDistribution(ctx)).map((e) => ({ key: e.status, count: e.holders, asOfFrom: null, asOfTo: null })), 'risk-distribution': () => riskDistribution(ctx), 'protection-level-distribution': () => protectionLevelDistribution(ctx) }[list];
+      return breakdown(list, read, [
+        col({ ky: 'Саны', ru: 'Количество', en: 'Count' }, 'count'),
+        col({ ky: 'Эсептелген күндөн', ru: 'Рассчитано с', en: 'Computed as of, from' }, 'asOfFrom'),
+        col({ ky: 'Эсептелген күнгө чейин', ru: 'Рассчитано по', en: 'Computed as of, to' }, 'asOfTo'),
+      ]);
+    }
     case 'holder-breakdown':
       return breakdown('holder-breakdown', () => holderBreakdown(em, viewer, readBy<Dimension>(p.by, DIMENSIONS)), [col({ ky: 'Ээлер', ru: 'Держателей', en: 'Holders' }, 'holders')]);
     case 'violation-breakdown':
@@ -146,10 +173,43 @@ export function buildExport(em: EntityManager, schema: GraphQLSchema, viewer: Vi
   }
 }
 
+const ASSESSMENT_COLUMNS: Column<Row>[] = [
+  col({ ky: 'ID', ru: 'ID', en: 'ID' }, 'id'),
+  col(H.holderName, 'holder_name'),
+  col(H.registryNumber, 'holder_registry_number'),
+  col({ ky: 'Талап', ru: 'Требование', en: 'Requirement' }, 'code'),
+  col({ ky: 'Жыйынтык', ru: 'Результат', en: 'Result' }, 'result'),
+  col({ ky: 'Бааланган күнү', ru: 'Дата оценки', en: 'Assessed on' }, 'assessed_on'),
+  col({ ky: 'Өзүн-өзү баалоо', ru: 'Самооценка', en: 'Self-assessment' }, 'is_self_assessment'),
+  { header: { ky: 'Далилдер', ru: 'Доказательства', en: 'Evidence' }, value: (r) => text((r.evidence as { title?: string; validUntil?: string | null }[]).map((e) => `${e.title ?? ''}${e.validUntil ? ` (до ${e.validUntil})` : ''}`)) },
+];
+
+const REQUIREMENT_COLUMNS: Column<Requirement>[] = [
+  { header: { ky: 'Код', ru: 'Код', en: 'Code' }, value: (r) => r.code },
+  { header: { ky: 'Аталышы', ru: 'Наименование', en: 'Title' }, value: () => null }, // set per language in requirementsExport
+  { header: { ky: 'Акт', ru: 'Акт', en: 'Act' }, value: (r) => r.sourceActCode },
+  { header: { ky: 'Жоболор', ru: 'Положения', en: 'Provisions' }, value: (r) => text(r.provisionCodes) },
+  { header: { ky: 'Объект', ru: 'Объект', en: 'Applies to' }, value: (r) => r.appliesTo },
+  { header: { ky: 'Милдеттүүлүгү', ru: 'Обязательность', en: 'Importance' }, value: (r) => r.importance },
+  { header: { ky: 'Текшерилген', ru: 'Проверено', en: 'Verified' }, value: (r) => r.verified },
+];
+
+/** The catalogue, filtered as `requirements` (all of it: it is small), titles in the language of the headers. */
+async function requirementsExport(em: EntityManager, schema: GraphQLSchema, p: ExportParams): Promise<Export> {
+  const f = readFilter<RequirementFilter>(schema, 'RequirementFilter', p.filter);
+  const rows = filterRequirements((await loadCatalog(em)).requirementsByCode.values(), f);
+  const lang = (p.lang ?? 'ru').toUpperCase() as Parameters<typeof pickText>[1];
+  const columns = REQUIREMENT_COLUMNS.map((c, i) => (i === 1 ? { ...c, value: (r: Requirement) => pickText(r.titles, lang, true) } : c));
+  return { name: 'requirements', columns: columns as unknown as Column<Row>[], rows: each(rows as unknown as Row[]) };
+}
+
 /** A dashboard: computed before the first byte, so a refusal is still a JSON error. */
 async function breakdown(name: string, compute: () => Promise<object[]>, counts: Column<Row>[]): Promise<Export> {
   const rows = (await compute()) as Row[];
   return { name, columns: [col(H.key, 'key'), ...counts], rows: each(rows) };
 }
 
-export const EXPORTS = ['violations', 'inspections', 'holder-breakdown', 'violation-breakdown', 'inspection-breakdown'] as const;
+export const EXPORTS = [
+  'violations', 'inspections', 'assessments', 'requirements',
+  'holder-breakdown', 'violation-breakdown', 'inspection-breakdown', 'compliance-distribution', 'risk-distribution', 'protection-level-distribution',
+] as const;

@@ -133,6 +133,23 @@ describe('exports', () => {
     expect((await get('/open-data/secrets.csv')).status).toBe(404);
   });
 
+  it('exports the requirement catalogue with titles in the language asked for, assessments and the stored distributions', async () => {
+    const stored = await http.hub.orm.em.fork().execute<{ code: string; en: string | null }[]>(`select code, titles->>'en' as en from requirement order by code collate "C"`);
+    const en = await csvOf(await get('/exports/requirements.csv?lang=en', analyst));
+    expect(en.map((r) => r.Code)).toEqual(stored.map((r) => r.code));
+    const withTitle = stored.find((r) => r.en)!;
+    expect(en.find((r) => r.Code === withTitle.code)!.Title).toBe(withTitle.en);
+    const verified = await csvOf(await get(`/exports/requirements.csv?filter=${encodeURIComponent(JSON.stringify({ verified: false }))}`, analyst));
+    expect(verified.every((r) => r['Проверено'] === 'false')).toBe(true);
+    const assessments = await get('/exports/assessments.csv?lang=en', analyst);
+    expect(assessments.status).toBe(200);
+    expect((await assessments.text()).replace(/^\uFEFF/, '').split('\n')[0]).toBe('ID,Holder name,Registry number,Requirement,Result,Assessed on,Self-assessment,Evidence');
+    const risk = await csvOf(await get('/exports/risk-distribution.csv?lang=en', analyst));
+    const [{ n }] = await http.hub.orm.em.fork().execute<{ n: string }[]>('select count(*) n from holder');
+    expect(risk.reduce((sum, r) => sum + Number(r.Count), 0)).toBe(Number(n));
+    expect((await get('/exports/risk-distribution.csv')).status).toBe(403);
+  });
+
   it('holds a slow reader back, refuses a third export at once, and frees a reader that went away', async () => {
     // Two readers that stop reading a 5,000-row export (written above): their snapshots stay open.
     const stalled = await Promise.all(

@@ -8,7 +8,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { seesAllRegistryDetails, type Viewer } from '../../domain/access/roles.js';
 import { AppError } from '../../errors.js';
 import { DateScalar } from '../../graphql/date.scalar.js';
-import { bounded, keysetPage, type Condition } from '../../graphql/keyset.js';
+import { bounded, keysetPage, type Condition, type KeysetQuery } from '../../graphql/keyset.js';
 import type { PageArgs } from '../../graphql/pagination.js';
 import { keyOf } from '../holder/holder.lookup.js';
 import type { Assessment } from './assessment.types.js';
@@ -40,9 +40,10 @@ export class AssessmentFilter {
 }
 
 const EXPIRED_ON = `exists (select 1 from jsonb_array_elements(a.evidence) e where e->>'validUntil' is not null and (e->>'validUntil')::date < ?::date)`;
-const FROM = 'from requirement_assessment a join requirement r on r.id = a.requirement_id';
+export const ASSESSMENTS_FROM = 'from requirement_assessment a join requirement r on r.id = a.requirement_id';
 
-export function listAssessments(em: EntityManager, viewer: Viewer, f: AssessmentFilter | null | undefined, args: PageArgs) {
+/** The viewer's scope and the filter over `a` (assessment) and `r` (requirement); FORBIDDEN for PUBLIC. */
+export function assessmentConditions(viewer: Viewer, f: AssessmentFilter | null | undefined): Condition[] {
   const c: Condition[] = [];
   if (!seesAllRegistryDetails(viewer)) {
     if (viewer.role !== 'HOLDER' || viewer.holderId === null) throw new AppError('FORBIDDEN', 'assessments are for the Agency, analysts, partners and the holder itself', { field: 'assessments' });
@@ -54,8 +55,17 @@ export function listAssessments(em: EntityManager, viewer: Viewer, f: Assessment
   if (f?.assessorKind) c.push(['a.is_self_assessment = ?', [f.assessorKind === AssessorKind.SELF]]);
   if (f?.validOn) c.push([`a.assessed_on <= ? and not ${EXPIRED_ON}`, [f.validOn, f.validOn]]);
   if (f?.expiredOn) c.push([EXPIRED_ON, [f.expiredOn]]);
-  type R = { id: number; holder_id: number; code: string; result: Assessment['result']; assessed_on: string; is_self_assessment: boolean; evidence: Partial<Assessment['evidence'][number]>[] };
-  return keysetPage(em, { select: `select a.id, a.holder_id, r.code, a.result, a.assessed_on, a.is_self_assessment, a.evidence ${FROM}`, idColumn: 'a.id', conditions: c }, FROM, args, (rows: R[]) =>
+  return c;
+}
+
+export type AssessmentRow = { id: number; holder_id: number; code: string; result: Assessment['result']; assessed_on: string; is_self_assessment: boolean; evidence: Partial<Assessment['evidence'][number]>[] };
+
+export function assessmentQuery(viewer: Viewer, f: AssessmentFilter | null | undefined): KeysetQuery {
+  return { select: `select a.id, a.holder_id, r.code, a.result, a.assessed_on, a.is_self_assessment, a.evidence ${ASSESSMENTS_FROM}`, idColumn: 'a.id', conditions: assessmentConditions(viewer, f) };
+}
+
+export function listAssessments(em: EntityManager, viewer: Viewer, f: AssessmentFilter | null | undefined, args: PageArgs) {
+  return keysetPage(em, assessmentQuery(viewer, f), ASSESSMENTS_FROM, args, (rows: AssessmentRow[]) =>
     rows.map(
       (r): Assessment => ({
         id: r.id,

@@ -20,14 +20,18 @@ export class RequirementFilter {
   search?: string | null;
 }
 
-export function listRequirements(all: Iterable<Requirement>, f: RequirementFilter | null | undefined, args: PageArgs) {
+/** The requirements matching `f`, ordered by code. */
+export function filterRequirements(all: Iterable<Requirement>, f: RequirementFilter | null | undefined): Requirement[] {
   const search = f?.search?.trim().toLocaleLowerCase();
   const texts = (r: Requirement) => [r.code, ...Object.values(r.titles ?? {}), ...Object.values(r.description ?? {})].filter((t): t is string => typeof t === 'string');
-  const rows = [...all]
+  return [...all]
     .filter((r) => !f?.actCodes?.length || f.actCodes.includes(r.sourceActCode))
     .filter((r) => f?.verified == null || r.verified === f.verified)
     .filter((r) => !f?.appliesTo?.length || f.appliesTo.includes(r.appliesTo))
     .filter((r) => !search || texts(r).some((t) => t.toLocaleLowerCase().includes(search)))
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return memoryPage(rows, args, (r) => r.code);
+}
+
+export function listRequirements(all: Iterable<Requirement>, f: RequirementFilter | null | undefined, args: PageArgs) {
+  return memoryPage(filterRequirements(all, f), args, (r) => r.code);
 }
