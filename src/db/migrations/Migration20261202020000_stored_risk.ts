@@ -12,7 +12,11 @@ export class Migration20261202020000_stored_risk extends Migration {
 
   override up(): void | Promise<void> {
     this.addSql(`alter table "holder_compliance" add column "risk_degree" text null, add column "risk_points" double precision null, add column "risk_table" jsonb null, add column "protection_levels" jsonb null;`);
+    // The distributions read these indexes only (index-only scans), not the wide rows: the risk
+    // degrees, the few distinct protection-level counts, and the earliest and latest as-of day.
     this.addSql(`create index "holder_compliance_risk_degree_index" on "holder_compliance" ("risk_degree");`);
+    this.addSql(`create index "holder_compliance_protection_levels_index" on "holder_compliance" ("protection_levels");`);
+    this.addSql(`create index "holder_compliance_as_of_index" on "holder_compliance" ("as_of");`);
   }
 
   override down(): void | Promise<void> {

@@ -10,6 +10,7 @@ export class HolderCompliance {
   @OneToOne(() => Holder, { primary: true, deleteRule: 'cascade' })
   holder!: Rel<Holder>;
 
+  @Index()
   @Property({ type: 'date' })
   asOf!: string;
 
@@ -42,6 +43,7 @@ export class HolderCompliance {
   riskTable?: { code: string; version: string | number; verified: boolean } | null;
 
   /** The holder's systems counted per protection level ("UNDETERMINED" when the table cannot decide). */
+  @Index()
   @Property({ type: 'json', nullable: true })
   protectionLevels?: Record<string, number> | null;
 }

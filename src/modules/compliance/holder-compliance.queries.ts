@@ -46,16 +46,28 @@ export class StoredDistributionEntry {
   asOfTo!: string | null;
 }
 
-type DistributionRow = { key: string; count: string; asOfFrom: string | null; asOfTo: string | null };
-const distribution = (rows: DistributionRow[]): StoredDistributionEntry[] => rows.map((r) => ({ ...r, count: Number(r.count) }));
+type DistributionRow = { key: string; count: string };
+
+/** The distribution rows, each with the as-of range of everything stored (min and max of an index). */
+async function withAsOf(ctx: Context, rows: DistributionRow[]): Promise<StoredDistributionEntry[]> {
+  const [range] = await ctx.em.execute<{ from: string | null; to: string | null }[]>('select min(as_of)::text as "from", max(as_of)::text as "to" from holder_compliance');
+  return rows
+    .map((r) => ({ key: r.key, count: Number(r.count), asOfFrom: r.key === 'NOT_COMPUTED' ? null : range!.from, asOfTo: r.key === 'NOT_COMPUTED' ? null : range!.to }))
+    .filter((e) => e.count > 0)
+    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+}
 
 /** Holders by their stored risk degree (the recompute's points-table version), largest first. */
 export async function riskDistribution(ctx: Context): Promise<StoredDistributionEntry[]> {
   if (!seesAllRegistryDetails(ctx.viewer)) throw new AppError('FORBIDDEN', 'dashboards are for the Agency and partners');
-  return distribution(
+  // Holders without a stored risk: the Registry's total (the dashboard tallies) minus those with one.
+  return withAsOf(
+    ctx,
     await ctx.em.execute<DistributionRow[]>(
-      `select coalesce(c.risk_degree, 'NOT_COMPUTED') as key, count(*) as count, min(c.as_of)::text as "asOfFrom", max(c.as_of)::text as "asOfTo"
-       from holder h left join holder_compliance c on c.holder_id = h.id group by 1 order by 2 desc, 1`,
+      `with stored as (select risk_degree as key, count(*) as count from holder_compliance where risk_degree is not null group by 1)
+       select key, count from stored
+       union all
+       select 'NOT_COMPUTED', (select coalesce(sum(holders), 0) from holder_tally) - (select coalesce(sum(count), 0) from stored)`,
     ),
   );
 }
@@ -63,15 +75,15 @@ export async function riskDistribution(ctx: Context): Promise<StoredDistribution
 /** Information systems by their stored protection level (Res. 760 table), largest first. */
 export async function protectionLevelDistribution(ctx: Context): Promise<StoredDistributionEntry[]> {
   if (!seesAllRegistryDetails(ctx.viewer)) throw new AppError('FORBIDDEN', 'dashboards are for the Agency and partners');
-  return distribution(
+  // Grouped by the few distinct per-holder counts first (an index-only scan), then expanded.
+  return withAsOf(
+    ctx,
     await ctx.em.execute<DistributionRow[]>(
-      `select key, sum(n) as count, min(day)::text as "asOfFrom", max(day)::text as "asOfTo" from (
-         select l.key, l.value::int as n, c.as_of as day
-         from holder_compliance c cross join lateral jsonb_each_text(coalesce(c.protection_levels, '{}')) l
-         union all
-         select 'NOT_COMPUTED', 1, null from information_system s left join holder_compliance c on c.holder_id = s.holder_id where c.protection_levels is null
-       ) x group by 1
-       order by 2 desc, 1`,
+      `with g as (select protection_levels, count(*) as n from holder_compliance where protection_levels is not null group by 1),
+            levels as (select l.key, sum(l.value::int * g.n) as count from g cross join lateral jsonb_each_text(g.protection_levels) l group by 1)
+       select key, count from levels
+       union all
+       select 'NOT_COMPUTED', (select count(*) from information_system) - (select coalesce(sum(count), 0) from levels)`,
     ),
   );
 }
