@@ -42,22 +42,20 @@ export interface ViolationGroup {
 
 export async function violationBreakdown(em: EntityManager, viewer: Viewer, by: ViolationDimension, filter: ViolationFilter | null | undefined): Promise<ViolationGroup[]> {
   const c = violationConditions(viewer, filter ?? {});
-  // Decisions and undecided offenders aggregated once per violation and hash-joined: a lateral
-  // subquery per violation was quadratic without indexes on the decision side.
+  // Per violation, in one pass over its offenders and their decisions (every decision is an
+  // offender's), then hash-joined; the holder is joined only when the key or a filter reads it.
+  const needsHolder = VIOLATION_DIMENSIONS[by].includes('h.') || c.some(([sql]) => sql.includes('h.'));
   const rows = await em.execute<Record<string, string | null>[]>(
-    `with d as (select violation_id, count(*) as n, sum(fine_indicators) as indicators, sum(fine_soms) as soms,
-                       count(*) filter (where fine_soms is null) as without_soms
-                from penalty_decision group by 1),
-          p as (select o.violation_id, sum((o.sanction->>'fineIndicators')::numeric) as indicators
-                from violation_offender o left join penalty_decision x on x.offender_id = o.id
-                where x.id is null group by 1)
+    `with f as (select o.violation_id, count(x.id) as n, sum(x.fine_indicators) as indicators, sum(x.fine_soms) as soms,
+                       count(x.id) filter (where x.fine_soms is null) as without_soms,
+                       sum((o.sanction->>'fineIndicators')::numeric) filter (where x.id is null) as proposed
+                from violation_offender o left join penalty_decision x on x.offender_id = o.id group by 1)
      select ${VIOLATION_DIMENSIONS[by]} as key, count(*) as violations,
-            coalesce(sum(d.n), 0) as decisions, coalesce(sum(d.indicators), 0) as "fineIndicators",
-            coalesce(sum(d.soms), 0) as "fineSoms", coalesce(sum(d.without_soms), 0) as "decisionsWithoutSoms",
-            coalesce(sum(p.indicators), 0) as "proposedFineIndicators"
-     ${VIOLATIONS_FROM}
-     left join d on d.violation_id = v.id
-     left join p on p.violation_id = v.id
+            coalesce(sum(f.n), 0) as decisions, coalesce(sum(f.indicators), 0) as "fineIndicators",
+            coalesce(sum(f.soms), 0) as "fineSoms", coalesce(sum(f.without_soms), 0) as "decisionsWithoutSoms",
+            coalesce(sum(f.proposed), 0) as "proposedFineIndicators"
+     ${needsHolder ? VIOLATIONS_FROM : 'from violation v'}
+     left join f on f.violation_id = v.id
      ${where(c)} group by 1 order by 2 desc, 1`,
     params(c),
   );
