@@ -5,6 +5,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { readPage, toConnection, type ConnectionData, type PageArgs } from './pagination.js';
 import { AppError } from '../errors.js';
+import type { Viewer } from '../domain/access/roles.js';
 
 export type Condition = [sql: string, params: unknown[]];
 
@@ -60,4 +61,14 @@ export const MAX_FILTER_VALUES = 100;
 export function bounded<T>(list: T[] | null | undefined, field: string): T[] {
   if (list && list.length > MAX_FILTER_VALUES) throw AppError.badInput(field, `takes at most ${MAX_FILTER_VALUES} values, got ${list.length}`);
   return list ?? [];
+}
+
+/**
+ * The rows a list shows a viewer: all of them when `seesAll`, else a HOLDER key's own (by
+ * `holderColumn`); anyone else is refused FORBIDDEN naming the list (`field`), with `why`.
+ */
+export function holderScope(viewer: Viewer, seesAll: boolean, holderColumn: string, field: string, why: string): Condition[] {
+  if (seesAll) return [];
+  if (viewer.role !== 'HOLDER' || viewer.holderId === null) throw new AppError('FORBIDDEN', why, { field });
+  return [[`${holderColumn} = ?`, [viewer.holderId]]];
 }

@@ -6,9 +6,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, ID, InputType } from 'type-graphql';
 import { seesAllRegistryDetails, type Viewer } from '../../domain/access/roles.js';
-import { AppError } from '../../errors.js';
 import { DateScalar } from '../../graphql/date.scalar.js';
-import { bounded, keysetPage, type Condition, type KeysetQuery } from '../../graphql/keyset.js';
+import { bounded, holderScope, keysetPage, type Condition, type KeysetQuery } from '../../graphql/keyset.js';
 import type { PageArgs } from '../../graphql/pagination.js';
 import { keyOf } from '../holder/holder.lookup.js';
 import type { Assessment } from './assessment.types.js';
@@ -44,11 +43,7 @@ export const ASSESSMENTS_FROM = 'from requirement_assessment a join requirement 
 
 /** The viewer's scope and the filter over `a` (assessment) and `r` (requirement); FORBIDDEN for PUBLIC. */
 export function assessmentConditions(viewer: Viewer, f: AssessmentFilter | null | undefined): Condition[] {
-  const c: Condition[] = [];
-  if (!seesAllRegistryDetails(viewer)) {
-    if (viewer.role !== 'HOLDER' || viewer.holderId === null) throw new AppError('FORBIDDEN', 'assessments are for the Agency, analysts, partners and the holder itself', { field: 'assessments' });
-    c.push(['a.holder_id = ?', [viewer.holderId]]);
-  }
+  const c = holderScope(viewer, seesAllRegistryDetails(viewer), 'a.holder_id', 'assessments', 'assessments are for the Agency, analysts, partners and the holder itself');
   if (f?.holderId) c.push(['a.holder_id = ?', [keyOf(f.holderId, 'Holder', 'filter.holderId')]]);
   const codes = bounded(f?.requirementCodes, 'filter.requirementCodes');
   if (codes.length) c.push(['r.code in (?)', [codes]]);

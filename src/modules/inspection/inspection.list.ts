@@ -8,7 +8,7 @@ import { INSPECTION_STATUSES } from '../../domain/inspections/workflow.js';
 import { AppError } from '../../errors.js';
 import type { Context } from '../../context.js';
 import { DateScalar } from '../../graphql/date.scalar.js';
-import { bounded, keysetPage, type Condition, type KeysetQuery } from '../../graphql/keyset.js';
+import { bounded, holderScope, keysetPage, type Condition, type KeysetQuery } from '../../graphql/keyset.js';
 import type { PageArgs } from '../../graphql/pagination.js';
 import { InspectionTrack } from '../holder/holder.enums.js';
 import { keyOf } from '../holder/holder.lookup.js';
@@ -49,11 +49,7 @@ export class InspectionFilter {
 export const INSPECTIONS_FROM = 'from inspection i join holder h on h.id = i.holder_id';
 
 export function inspectionConditions(viewer: Viewer, f: InspectionFilter, field = 'filter'): Condition[] {
-  const c: Condition[] = [];
-  if (!isAgency(viewer)) {
-    if (viewer.role !== 'HOLDER' || viewer.holderId === null) throw new AppError('FORBIDDEN', 'inspections are listed for the Agency and the holder itself; see inspectionSummaries', { field: 'inspections' });
-    c.push(['i.holder_id = ?', [viewer.holderId]]);
-  }
+  const c = holderScope(viewer, isAgency(viewer), 'i.holder_id', 'inspections', 'inspections are listed for the Agency and the holder itself; see inspectionSummaries');
   const statuses = bounded(f.statuses, `${field}.statuses`);
   if (statuses.length) c.push(['i.status in (?)', [statuses]]);
   const tracks = bounded(f.tracks, `${field}.tracks`);

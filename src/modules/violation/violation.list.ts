@@ -6,7 +6,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { seesAllRegistryDetails, type Viewer } from '../../domain/access/roles.js';
 import { AppError } from '../../errors.js';
 import { DateScalar } from '../../graphql/date.scalar.js';
-import { bounded, keysetPage, type Condition, type KeysetQuery } from '../../graphql/keyset.js';
+import { bounded, holderScope, keysetPage, type Condition, type KeysetQuery } from '../../graphql/keyset.js';
 import { prefixPattern } from '../../db/like.js';
 import type { PageArgs } from '../../graphql/pagination.js';
 import { HolderKind } from '../holder/holder.enums.js';
@@ -52,11 +52,7 @@ export const VIOLATIONS_FROM = 'from violation v join holder h on h.id = v.holde
 
 /** The viewer's scope and the filter as SQL over `v` and `h`; FORBIDDEN for PUBLIC. */
 export function violationConditions(viewer: Viewer, f: ViolationFilter, field = 'filter'): Condition[] {
-  const c: Condition[] = [];
-  if (!seesAllRegistryDetails(viewer)) {
-    if (viewer.role !== 'HOLDER' || viewer.holderId === null) throw new AppError('FORBIDDEN', 'violations are for the Agency, analysts, partners and the holder itself', { field: 'violations' });
-    c.push(['v.holder_id = ?', [viewer.holderId]]);
-  }
+  const c = holderScope(viewer, seesAllRegistryDetails(viewer), 'v.holder_id', 'violations', 'violations are for the Agency, analysts, partners and the holder itself');
   const articles = bounded(f.articleCodes, `${field}.articleCodes`);
   if (articles.length) {
     // A whole article (`…#art_413-3`) matches each of its parts (`…#art_413-3__part_1`).
