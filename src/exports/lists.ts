@@ -6,7 +6,11 @@ import { coerceInputValue, isInputType, type GraphQLSchema } from 'graphql';
 import type { Viewer } from '../domain/access/roles.js';
 import { AppError } from '../errors.js';
 import { textProblem } from '../db/storable-text.js';
-import { walk } from '../graphql/keyset.js';
+import { bounded, walk, type Condition } from '../graphql/keyset.js';
+import type { PlanEntry } from '../domain/inspections/plan.js';
+import { loadSanctions } from '../modules/inspection/reference-rules.js';
+import { assertAgency } from '../modules/inspection/inspection.service.js';
+import type { ApprovedPlanFilter } from '../modules/inspection/inspection.list.js';
 import { holderBreakdown, type Dimension } from '../modules/dashboard/dashboard.service.js';
 import { inspectionBreakdown, violationBreakdown, INSPECTION_DIMENSIONS, VIOLATION_DIMENSIONS, type InspectionDimension, type ViolationDimension } from '../modules/dashboard/enforcement.service.js';
 import { DIMENSIONS } from '../modules/dashboard/dashboard.service.js';
@@ -136,6 +140,13 @@ export function buildExport(em: EntityManager, schema: GraphQLSchema, viewer: Vi
     }
     case 'requirements':
       return requirementsExport(em, schema, p);
+    case 'offence-articles':
+      return offenceArticlesExport(em, p);
+    case 'approved-plans': {
+      assertAgency(viewer);
+      const f = readFilter<ApprovedPlanFilter>(schema, 'ApprovedPlanFilter', p.filter);
+      return { name: 'approved-plans', columns: PLAN_ENTRY_COLUMNS, rows: planEntries(em, f) };
+    }
     case 'compliance-distribution':
     case 'risk-distribution':
     case 'protection-level-distribution': {
@@ -203,6 +214,56 @@ async function requirementsExport(em: EntityManager, schema: GraphQLSchema, p: E
   return { name: 'requirements', columns: columns as unknown as Column<Row>[], rows: each(rows as unknown as Row[]) };
 }
 
+const PLAN_ENTRY_COLUMNS: Column<Row>[] = [
+  col({ ky: 'План', ru: 'План', en: 'Plan' }, 'planId'),
+  col({ ky: 'Жыл', ru: 'Год', en: 'Year' }, 'year'),
+  col({ ky: 'Багыт', ru: 'Трек', en: 'Track' }, 'track'),
+  col({ ky: 'SHA-256', ru: 'SHA-256', en: 'SHA-256' }, 'sha256'),
+  col({ ky: 'Орун', ru: 'Место', en: 'Rank' }, 'rank'),
+  col({ ky: 'Артыкчылык тобу', ru: 'Группа приоритета', en: 'Priority group' }, 'priorityGroup'),
+  col(H.holderName, 'holderName'),
+  col(H.registryNumber, 'registryNumber'),
+  col({ ky: 'Тобокелдик даражасы', ru: 'Степень риска', en: 'Risk degree' }, 'riskDegree'),
+  col({ ky: 'Упайлар', ru: 'Баллы', en: 'Points' }, 'riskPoints'),
+  col({ ky: 'Катталган бузуулар', ru: 'Зарегистрированные нарушения', en: 'Recorded violations' }, 'recordedViolations'),
+  col({ ky: 'Акыркы текшерүү', ru: 'Последняя проверка', en: 'Last inspection' }, 'lastInspectionOn'),
+  { header: { ky: 'Негиздер', ru: 'Основания', en: 'Reasons' }, value: (r) => text(r.reasons) },
+];
+
+/** Every entry of every approved plan matching `f`, newest plan first, each as frozen on approval. */
+async function* planEntries(em: EntityManager, f: ApprovedPlanFilter | null): AsyncGenerator<Row> {
+  const c: Condition[] = [];
+  if (f?.year != null) c.push(['p.year = ?', [f.year]]);
+  const tracks = bounded(f?.tracks, 'filter.tracks');
+  if (tracks.length) c.push(['p.track in (?)', [tracks]]);
+  type PlanRow = { id: number; year: number; track: string; inputs_hash: string; frozen: { entries: PlanEntry[] } };
+  for await (const plan of walk<PlanRow>(em, { select: 'select p.id, p.year, p.track, p.inputs_hash, p.frozen from inspection_plan p', idColumn: 'p.id', conditions: c }, 10)) {
+    const ids = plan.frozen.entries.map((e) => e.holderId);
+    const names = new Map(
+      (ids.length ? await em.execute<{ id: number; name: string | null; number: string | null }[]>('select id, coalesce(name_ru, name_ky, name_en) as name, registry_number as number from holder where id in (?)', [ids]) : []).map((h) => [h.id, h]),
+    );
+    for (const e of plan.frozen.entries) {
+      yield { ...e, planId: plan.id, year: plan.year, track: plan.track, sha256: plan.inputs_hash, holderName: names.get(e.holderId)?.name ?? null, registryNumber: names.get(e.holderId)?.number ?? null };
+    }
+  }
+}
+
+/** The offence article parts, titles in the language of the headers, the dated fine tables as JSON (with their sources and `verified`). */
+async function offenceArticlesExport(em: EntityManager, p: ExportParams): Promise<Export> {
+  const lang = (p.lang ?? 'ru').toUpperCase() as Parameters<typeof pickText>[1];
+  const articles = [...(await loadSanctions(em)).file.articles].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const columns: Column<Row>[] = [
+    col({ ky: 'Код', ru: 'Код', en: 'Code' }, 'code'),
+    col({ ky: 'Берене', ru: 'Статья', en: 'Article' }, 'article'),
+    col({ ky: 'Бөлүк', ru: 'Часть', en: 'Part' }, 'part'),
+    { header: { ky: 'Аталышы', ru: 'Наименование', en: 'Title' }, value: (r) => pickText(r.title as Parameters<typeof pickText>[0], lang, true) },
+    col({ ky: 'Ким чечет', ru: 'Кто решает', en: 'Decided by' }, 'decidedBy'),
+    col({ ky: 'Кайталанганда', ru: 'При повторности', en: 'Repeat part' }, 'repeatCode'),
+    { header: { ky: 'Санкциялар', ru: 'Санкции', en: 'Sanctions' }, value: (r) => JSON.stringify(r.sanctions ?? []) },
+  ];
+  return { name: 'offence-articles', columns, rows: each(articles as unknown as Row[]) };
+}
+
 /** A dashboard: computed before the first byte, so a refusal is still a JSON error. */
 async function breakdown(name: string, compute: () => Promise<object[]>, counts: Column<Row>[]): Promise<Export> {
   const rows = (await compute()) as Row[];
@@ -210,6 +271,6 @@ async function breakdown(name: string, compute: () => Promise<object[]>, counts:
 }
 
 export const EXPORTS = [
-  'violations', 'inspections', 'assessments', 'requirements',
+  'violations', 'inspections', 'assessments', 'requirements', 'offence-articles', 'approved-plans',
   'holder-breakdown', 'violation-breakdown', 'inspection-breakdown', 'compliance-distribution', 'risk-distribution', 'protection-level-distribution',
 ] as const;

@@ -150,6 +150,19 @@ describe('exports', () => {
     expect((await get('/exports/risk-distribution.csv')).status).toBe(403);
   });
 
+  it('exports the offence articles with their dated fine tables, and approved plans to the Agency only', async () => {
+    const gql = await http.gql('{ offenceArticles(first: 100) { totalCount edges { node { code } } } }', {}, analyst);
+    const codes = (gql.body.data as { offenceArticles: { edges: { node: { code: string } }[] } }).offenceArticles.edges.map((e) => e.node.code);
+    const rows = await csvOf(await get('/exports/offence-articles.csv?lang=en', analyst));
+    expect(rows.map((r) => r.Code)).toEqual(codes);
+    expect(rows.every((r) => r.Sanctions.includes('verified'))).toBe(true);
+    expect((await get('/exports/approved-plans.csv', analyst)).status).toBe(403);
+    const inspector = await http.keyFor('INSPECTOR');
+    const plans = await get('/exports/approved-plans.csv?lang=en', inspector);
+    expect(plans.status).toBe(200);
+    expect((await plans.text()).replace(/^\uFEFF/, '').split('\n')[0]).toMatch(/^Plan,Year,Track,SHA-256,Rank,Priority group,Holder name/);
+  });
+
   it('holds a slow reader back, refuses a third export at once, and frees a reader that went away', async () => {
     // Two readers that stop reading a 5,000-row export (written above): their snapshots stay open.
     const stalled = await Promise.all(
