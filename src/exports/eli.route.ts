@@ -70,7 +70,7 @@ async function loadAct(em: EntityManager, code: string): Promise<EliAct | null> 
     type: act.type,
     adoptedOn: act.adoptedOn,
     issuer: act.issuer,
-    versions: versions.map((v) => ({ versionDate: v.versionDate, status: v.status, inForceFrom: v.inForceFrom, inForceTo: v.inForceTo, titles: v.titles })),
+    versions: versions.map((v) => ({ versionDate: v.versionDate, status: v.status, inForceFrom: v.inForceFrom, inForceTo: v.inForceTo, titles: v.titles, verified: v.verified, note: v.note })),
     provisions: provisions.map((p) => ({ code: p.code, parentCode: p.parent ? (provisionCode.get(p.parent.id) ?? null) : null, heading: p.heading, summary: p.summary })),
     relations: relations.map((r) => ({
       type: r.type,

@@ -24,6 +24,11 @@ export const ELI_CONTEXT = {
   legislationDateVersion: { '@type': 'xsd:date' },
   firstDateEntryInForce: { '@id': 'eli:first_date_entry_in_force', '@type': 'xsd:date' },
   dateNoLongerInForce: { '@id': 'eli:date_no_longer_in_force', '@type': 'xsd:date' },
+  // The hub's own flags, as in the API: false when the dates or text of a version could not be
+  // checked against an official source, with the editorial note saying what and why.
+  hub: 'https://dpa.gov.kg/ns/hub#',
+  verified: { '@id': 'hub:verified', '@type': 'xsd:boolean' },
+  verificationNote: { '@id': 'hub:note' },
 } as const;
 
 export type LegalForce = 'InForce' | 'NotInForce' | 'PartiallyInForce';
@@ -34,6 +39,8 @@ export interface EliVersion {
   inForceFrom?: string | null;
   inForceTo?: string | null;
   titles: LocalizedTextData;
+  verified?: boolean;
+  note?: string | null;
 }
 
 export interface EliProvision {
@@ -146,6 +153,8 @@ function versionNode(base: string, act: EliAct, v: EliVersion, force: LegalForce
     // The lifecycle status recorded in the source (IN_FORCE, PUBLIC_DISCUSSION, …), not derived.
     creativeWorkStatus: v.status,
     legislationLegalForce: force,
+    verified: v.verified,
+    verificationNote: v.note ?? undefined,
   });
 }
 

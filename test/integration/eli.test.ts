@@ -115,6 +115,10 @@ describe('ELI JSON-LD of Law No. 58', () => {
       expect(eliDate(v, 'first_date_entry_in_force')).toEqual(r.inForceFrom ? [[r.inForceFrom, XSD_DATE]] : []);
       expect(eliDate(v, 'date_no_longer_in_force')).toEqual(r.inForceTo ? [[r.inForceTo, XSD_DATE]] : []);
       expect(one(v, 'creativeWorkStatus')['@value']).toBe(r.status);
+      // the hub's verified flag and note, as the API gives them
+      const flag = (v['https://dpa.gov.kg/ns/hub#verified'] ?? []) as { '@value': boolean }[];
+      expect(flag.map((f) => f['@value'])).toEqual([r.verified]);
+      expect(((v['https://dpa.gov.kg/ns/hub#note'] ?? []) as { '@value': string }[]).map((n) => n['@value'])).toEqual(r.note ? [r.note] : []);
     });
   });
 
