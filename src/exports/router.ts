@@ -4,7 +4,7 @@
 // Failures answer GraphQL-style JSON with a stable `extensions.code` (http-errors.ts).
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Viewer } from '../domain/access/roles.js';
 import { AppError, type AppErrorCode } from '../errors.js';
 import { sendError } from '../http-errors.js';
@@ -52,6 +52,9 @@ export function exportRoute(deps: ExportDeps, handler: ExportHandler) {
         // Headers a route set before it failed (an attachment's name) must not dress up the error.
         for (const name of res.getHeaderNames()) res.removeHeader(name);
         sendError(res, STATUS[e.code], e.code, e.message, e.details);
+      } else if (e instanceof GraphQLError && e.extensions.code === 'UNAUTHENTICATED') {
+        // A refused key, as /graphql answers it (api-key.service.ts resolveViewer).
+        sendError(res, 401, 'UNAUTHENTICATED', e.message, { reason: e.extensions.reason });
       } else {
         next(e);
       }

@@ -49,7 +49,9 @@ export function createFormatError(log: (message: string, error: unknown) => void
     }
     if (typeof code === 'string' && PASS_THROUGH.has(code)) {
       const field = formatted.extensions?.field ?? (code === 'BAD_USER_INPUT' ? coercedField(formatted.message) : undefined);
-      return { ...base, message: formatted.message, extensions: { code, ...(typeof field === 'string' ? { field } : {}) } };
+      // Why a key was refused (api-key.service.ts): a stable word, never the key.
+      const reason = code === 'UNAUTHENTICATED' ? formatted.extensions?.reason : undefined;
+      return { ...base, message: formatted.message, extensions: { code, ...(typeof field === 'string' ? { field } : {}), ...(typeof reason === 'string' ? { reason } : {}) } };
     }
     // statement_timeout cancelled it (src/db/orm.config.ts servingOptions): the request was too heavy or waited too long.
     if ((original as { code?: unknown } | null)?.code === '57014') {

@@ -85,6 +85,9 @@ describe('exports', () => {
     const text = await pub.text();
     expect(JSON.parse(text).errors[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(text).not.toMatch(LEAKS);
+    const badKey = await get('/exports/violations.csv', 'pdh_not-a-real-key');
+    expect(badKey.status).toBe(401);
+    expect(((await badKey.json()) as { errors: { extensions: Record<string, unknown> }[] }).errors[0]!.extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'UNKNOWN_KEY' });
     for (const [path, status, code] of [['/exports/nothing.csv', 404, 'NOT_FOUND'], ['/exports/violations.pdf', 400, 'BAD_USER_INPUT'], ['/exports/violations.csv?lang=fr', 400, 'BAD_USER_INPUT'], ['/exports/holder-breakdown.csv?by=NOPE', 400, 'BAD_USER_INPUT']] as const) {
       const r = await get(path, analyst);
       expect(r.status, path).toBe(status);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
-import { createApiKey, revokeApiKeys } from '../../src/modules/auth/api-key.service.js';
+import { createApiKey, revokeApiKeys, rotateDemoKeys } from '../../src/modules/auth/api-key.service.js';
 import { GRAPHIQL_DIR } from '../../src/paths.js';
 import { buildServedSchema } from '../../src/schema.js';
 import { createHttpServer, type HubServer } from '../../src/server.js';
@@ -62,9 +62,23 @@ describe('HTTP server', () => {
         headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
         body: JSON.stringify({ query: '{ holders(first: 1) { totalCount } }' }),
       });
-    const bad = await post('Bearer pdh_not-a-real-key');
-    expect(bad.status).toBe(401);
-    expect(((await bad.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+    const refusal = async (authorization: string) => {
+      const res = await post(authorization);
+      expect(res.status).toBe(401);
+      return ((await res.json()) as { errors: { message: string; extensions: { code: string; reason: string } }[] }).errors[0]!;
+    };
+    expect((await refusal('Bearer pdh_not-a-real-key')).extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'UNKNOWN_KEY' });
+    // a key sent without the scheme is told how to send it
+    const { key } = await createApiKey(hub.orm.em, { name: 'no scheme', role: 'ANALYST' });
+    const bare = await refusal(key);
+    expect(bare.extensions.reason).toBe('MALFORMED_HEADER');
+    expect(bare.message).toContain('Authorization: Bearer <key>');
+    // a demo key of an earlier start says so
+    const [demo] = await rotateDemoKeys(hub.orm.em);
+    await rotateDemoKeys(hub.orm.em);
+    const rotated = await refusal(`Bearer ${demo!.key}`);
+    expect(rotated.extensions.reason).toBe('DEMO_KEY_ROTATED');
+    expect(rotated.message).toMatch(/latest start/);
     expect((await post()).status).toBe(200);
   });
 
@@ -78,7 +92,9 @@ describe('HTTP server', () => {
       });
     expect((await post()).status).toBe(200);
     await revokeApiKeys(hub.orm.em, { id }, 'test');
-    expect((await post()).status).toBe(401);
+    const refused = await post();
+    expect(refused.status).toBe(401);
+    expect(((await refused.json()) as { errors: { extensions: { reason: string } }[] }).errors[0]!.extensions.reason).toBe('REVOKED');
   });
 
   it('reports health with a database round trip', async () => {

@@ -71,6 +71,11 @@ export async function revokeApiKeys(em: EntityManager, where: { id?: number; isD
 export const VIEWER_TTL_MS = 30_000;
 const viewers = new Map<string, { viewer: Viewer; at: number }>();
 
+/** A refused key, with why: a wrong header, a key nobody issued, a revoked or rotated demo key. */
+function refused(reason: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', reason, http: { status: 401 } } });
+}
+
 /** The caller behind an Authorization header; a bad or revoked key is refused, never downgraded. */
 export async function resolveViewer(
   em: EntityManager | (() => EntityManager),
@@ -82,9 +87,14 @@ export async function resolveViewer(
   const hash = match ? hashKey(match[1]!) : null;
   const cached = hash ? viewers.get(hash) : undefined;
   if (cached && now - cached.at < ttlMs) return cached.viewer;
-  const record = hash ? await (typeof em === 'function' ? em() : em).findOne(ApiKey, { keyHash: hash, revokedAt: null }) : null;
-  if (!record || !hash) {
-    throw new GraphQLError('the API key is invalid or revoked', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  if (!hash) throw refused('MALFORMED_HEADER', 'send the key as "Authorization: Bearer <key>"');
+  const record = await (typeof em === 'function' ? em() : em).findOne(ApiKey, { keyHash: hash });
+  if (!record) throw refused('UNKNOWN_KEY', 'the API key is not known to this hub');
+  if (record.revokedAt) {
+    // Only whoever holds the key can learn that it once existed: the lookup is by its hash.
+    throw record.isDemo
+      ? refused('DEMO_KEY_ROTATED', 'this demo key was revoked when the hub restarted (demo keys rotate at every start): use a key printed by the latest start')
+      : refused('REVOKED', 'the API key was revoked');
   }
   const viewer: Viewer = Object.freeze({ role: record.role, keyId: record.id, holderId: record.holder?.id ?? null });
   if (viewers.size > 10_000) viewers.clear();
