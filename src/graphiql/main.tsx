@@ -5,36 +5,27 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { EXAMPLES, exampleQuery } from './examples.js';
 
 // Headers typed into the headers editor (e.g. {"Authorization": "Bearer …"})
 // are merged into every request by GraphiQL itself.
 const fetcher = createGraphiQLFetcher({ url: '/graphql' });
 
-const defaultQuery = `# Personal-data regulatory hub
-{
-  legalAct(code: "kg/government-resolution/2017/760") {
-    code
-    versionOn(date: "2024-01-01") {
-      title(lang: RU)
-    }
-    basedOn {
-      code
-    }
-  }
+// JSONC: the comment is a hint only; nothing is sent until it is uncommented.
+const defaultHeaders = `{
+  // Paste a key printed by \`npm start\` (one demo key per role, new at every start;
+  // \`npm run keys -- create --role ANALYST --name "…"\` makes a lasting one). Each tab says which role it needs.
+  // "Authorization": "Bearer pdh_…"
 }
 `;
 
-// JSONC: the comment is a hint only; nothing is sent until it is uncommented.
-const defaultHeaders = `{
-  // "Authorization": "Bearer <token>"
-}
-`;
+const defaultTabs = EXAMPLES.map((e) => ({ query: exampleQuery(e), variables: JSON.stringify(e.variables, null, 2), headers: defaultHeaders }));
 
 createRoot(document.getElementById('graphiql')!).render(
   <StrictMode>
     <GraphiQL
       fetcher={fetcher}
-      defaultQuery={defaultQuery}
+      defaultTabs={defaultTabs}
       defaultHeaders={defaultHeaders}
       defaultEditorToolsVisibility="headers"
       isHeadersEditorEnabled

@@ -10,6 +10,7 @@ import type { RoleValue, Viewer } from '../../src/domain/access/roles.js';
 import { loadDemoRegistry } from '../../src/demo/load-demo.js';
 import { OPERATOR } from '../../src/modules/auth/api-key.service.js';
 import { REPO_ROOT } from '../../src/paths.js';
+import { hasData } from '../support/has-data.js';
 import { startTestHub, type TestHub } from '../support/test-hub.js';
 
 const README = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
@@ -21,14 +22,6 @@ beforeAll(async () => {
   await loadDemoRegistry(hub.orm.em, OPERATOR, { holders: 200 }); // as npm start does (DEMO_HOLDERS default)
 }, 120_000);
 afterAll(() => hub.close());
-
-/** Empty answers count as no data: null, an empty list, a connection with no edges. */
-function hasData(v: unknown): boolean {
-  if (v === null || v === undefined) return false;
-  if (Array.isArray(v)) return v.length > 0;
-  if (typeof v === 'object' && 'edges' in (v as object)) return ((v as { edges: unknown[] }).edges ?? []).length > 0;
-  return true;
-}
 
 describe('README examples', () => {
   it('has every GraphQL block marked with the key it needs', () => {
