@@ -11,7 +11,6 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { SingleBar, Presets } from 'cli-progress';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Database } from '../src/db/database.js';
 import { openOrm } from '../src/db/orm.js';
@@ -19,7 +18,7 @@ import { prepareDatabase } from '../src/db/prepare.js';
 import { loadDemoRegistry } from '../src/demo/load-demo.js';
 import { fromGlobalId } from '../src/graphql/node.js';
 import { createApiKey, OPERATOR, revokeApiKeys } from '../src/modules/auth/api-key.service.js';
-import { parseArgs, runCommand, UsageError, withDatabase } from '../scripts/cli.js';
+import { parseArgs, progressBar, runCommand, UsageError, withDatabase } from '../scripts/cli.js';
 import { freePort } from '../test/support/free-port.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -608,7 +607,7 @@ async function ensureHolders(db: Database, orm: MikroORM, wanted: number): Promi
     );
   }
   log(`the embedded database has ${fmt(have)} holders; loading the demo set of ${fmt(wanted)} (as npm run demo-data -- --holders ${wanted})`);
-  const bar = new SingleBar({ format: 'demo data [{bar}] {percentage}% {value}/{total} holders | {duration_formatted}', stream: process.stderr }, Presets.shades_classic);
+  const bar = progressBar('demo data', 'holders');
   bar.start(wanted, 0);
   await loadDemoRegistry(orm.em, OPERATOR, { holders: wanted, onProgress: (done) => bar.update(done) });
   bar.stop();

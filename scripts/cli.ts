@@ -4,6 +4,10 @@
 // embedded server is reused), brought up to date as the owner, then the command as the app role.
 import 'reflect-metadata';
 import { DriverException } from '@mikro-orm/core';
+import progress, { type SingleBar as Bar } from 'cli-progress';
+
+// cli-progress is CommonJS: its named exports are read from the default export.
+const { Format, Presets, SingleBar } = progress;
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { openDatabase, type Database } from '../src/db/database.js';
@@ -65,4 +69,27 @@ export function parseArgs(argv: string[]): { positional: string[]; options: Reco
     else options[arg.slice(2)] = true;
   }
   return { positional, options };
+}
+
+/**
+ * The progress bar of every long operator command: count, rate and ETA on a terminal; when the
+ * output is not one (CI, cron, a log file), a plain line with the same figures every 10 s.
+ */
+export function progressBar(label: string, unit: string): Bar {
+  return new SingleBar(
+    {
+      format: (options, params) => {
+        const time = (t: number) => (Number.isFinite(t) && t >= 0 ? Format.TimeFormat(Math.round(t), options, 1) : '–');
+        const secs = (Date.now() - params.startTime) / 1000;
+        const rate = secs > 0 ? params.value / secs : 0;
+        const eta = rate > 0 ? (params.total - params.value) / rate : Number.NaN;
+        const pct = params.total ? Math.floor((params.value / params.total) * 100) : 0;
+        return `${label} [${Format.BarFormat(params.progress, options)}] ${pct}% ${params.value}/${params.total} ${unit} | ${Math.round(rate).toLocaleString('en')}/s | elapsed ${time(secs)} | ETA ${time(eta)}`;
+      },
+      noTTYOutput: true,
+      notTTYSchedule: 10_000,
+      stream: process.stderr,
+    },
+    Presets.shades_classic,
+  );
 }

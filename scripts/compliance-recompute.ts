@@ -1,10 +1,9 @@
 // `npm run compliance:recompute [-- --as-of 2026-01-01]`: recomputes every holder's stored status.
 import 'reflect-metadata';
-import { SingleBar, Presets } from 'cli-progress';
 import { todayInBishkek } from '../src/clock.js';
 import { isIsoDate } from '../src/graphql/date.scalar.js';
 import { recomputeAll } from '../src/modules/compliance/holder-compliance.service.js';
-import { parseArgs, withHubDatabase } from './cli.js';
+import { parseArgs, progressBar, withHubDatabase } from './cli.js';
 
 const { options } = parseArgs(process.argv.slice(2));
 const asOf = typeof options['as-of'] === 'string' ? options['as-of'] : todayInBishkek();
@@ -14,7 +13,7 @@ if (!isIsoDate(asOf)) {
 }
 
 await withHubDatabase(async (orm) => {
-  const bar = new SingleBar({ format: 'compliance [{bar}] {percentage}% {value}/{total} holders | {duration_formatted}' }, Presets.shades_classic);
+  const bar = progressBar('compliance', 'holders');
   const started = performance.now();
   const done = await recomputeAll(orm.em, asOf, (n, total) => (bar.isActive ? bar.update(n) : bar.start(total, n)));
   bar.stop();

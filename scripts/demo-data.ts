@@ -3,10 +3,9 @@
 import 'reflect-metadata';
 import { accessSync, constants } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { SingleBar, Presets } from 'cli-progress';
 import { loadDemoRegistry, writeDemoJsonl } from '../src/demo/load-demo.js';
 import { OPERATOR } from '../src/modules/auth/api-key.service.js';
-import { parseArgs, runCommand, withHubDatabase } from './cli.js';
+import { parseArgs, progressBar, runCommand, withHubDatabase } from './cli.js';
 
 const { options } = parseArgs(process.argv.slice(2));
 const holders = Number(options.holders ?? 1000);
@@ -32,7 +31,7 @@ if (typeof options.out === 'string') {
   });
 } else {
   await withHubDatabase(async (orm) => {
-    const bar = new SingleBar({ format: 'demo data [{bar}] {percentage}% {value}/{total} holders | {duration_formatted}' }, Presets.shades_classic);
+    const bar = progressBar('demo data', 'holders');
     bar.start(holders, 0);
     const report = await loadDemoRegistry(orm.em, OPERATOR, { holders, seed, onProgress: (done) => bar.update(done) });
     bar.stop();

@@ -1,10 +1,9 @@
 // `npm run import -- <file.csv|file.jsonl> [--dry-run]`: imports a Registry export, all or nothing.
 import 'reflect-metadata';
 import { accessSync, constants, statSync } from 'node:fs';
-import { SingleBar, Presets } from 'cli-progress';
 import { OPERATOR } from '../src/modules/auth/api-key.service.js';
 import { ImportRejected, importRegistry } from '../src/modules/registry-import/import-registry.js';
-import { parseArgs, withHubDatabase } from './cli.js';
+import { parseArgs, progressBar, withHubDatabase } from './cli.js';
 
 const { positional, options } = parseArgs(process.argv.slice(2));
 const file = positional[0];
@@ -22,7 +21,7 @@ try {
 }
 
 await withHubDatabase(async (orm) => {
-  const bar = new SingleBar({ format: 'importing [{bar}] {percentage}% {value}/{total} records | {duration_formatted}' }, Presets.shades_classic);
+  const bar = progressBar('importing', 'records');
   const started = performance.now();
   try {
     const report = await importRegistry(orm.em, OPERATOR, file, {
