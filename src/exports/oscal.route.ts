@@ -13,7 +13,8 @@ import { InspectionFinding } from '../modules/inspection/inspection-finding.enti
 import { Inspection } from '../modules/inspection/inspection.entity.js';
 import { offendersOf } from '../modules/violation/penalty.store.js';
 import { Violation } from '../modules/violation/violation.entity.js';
-import { buildAssessmentResults, type OscalInput } from './oscal.js';
+import { buildAssessmentResults } from './oscal.js';
+import type { OscalInput } from './oscal-input.js';
 import { exportRoute, registerExports } from './router.js';
 
 export const OSCAL_PATH = '/exports/inspections/:id/oscal.json';

@@ -8,7 +8,7 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../../src/domain/access/roles.js';
-import { OSCAL_VERSION } from '../../src/exports/oscal.js';
+import { OSCAL_VERSION } from '../../src/exports/oscal-values.js';
 import { toGlobalId } from '../../src/graphql/node.js';
 import { createApiKey, resolveViewer } from '../../src/modules/auth/api-key.service.js';
 import { CompleteInspectionDocument, RecordFindingDocument, ScheduleInspectionDocument, StartInspectionDocument } from '../__generated__/graphql.js';
