@@ -6,15 +6,13 @@ import { coerceInputValue, isInputType, type GraphQLSchema } from 'graphql';
 import type { Viewer } from '../domain/access/roles.js';
 import { AppError } from '../errors.js';
 import { textProblem } from '../db/storable-text.js';
-import { bounded, walk, type Condition } from '../graphql/keyset.js';
+import { walk, type Condition } from '../graphql/keyset.js';
 import type { PlanEntry } from '../domain/inspections/plan.js';
-import { loadSanctions } from '../modules/inspection/reference-rules.js';
-import { assertAgency } from '../modules/inspection/inspection.service.js';
-import type { ApprovedPlanFilter } from '../modules/inspection/inspection.list.js';
+import { OffenceArticleFilter, offenceArticleList } from '../modules/violation/offence-article.list.js';
 import { holderBreakdown, type Dimension } from '../modules/dashboard/dashboard.service.js';
 import { inspectionBreakdown, violationBreakdown, INSPECTION_DIMENSIONS, VIOLATION_DIMENSIONS, type InspectionDimension, type ViolationDimension } from '../modules/dashboard/enforcement.service.js';
 import { DIMENSIONS } from '../modules/dashboard/dashboard.service.js';
-import { inspectionConditions, INSPECTIONS_FROM, type InspectionFilter } from '../modules/inspection/inspection.list.js';
+import { approvedPlanConditions, inspectionConditions, INSPECTIONS_FROM, type ApprovedPlanFilter, type InspectionFilter } from '../modules/inspection/inspection.list.js';
 import { violationConditions, VIOLATIONS_FROM, type ViolationFilter } from '../modules/violation/violation.list.js';
 import { each, H, type Cell, type Column, type Lang } from './table.js';
 import type { Context } from '../context.js';
@@ -141,11 +139,10 @@ export function buildExport(em: EntityManager, schema: GraphQLSchema, viewer: Vi
     case 'requirements':
       return requirementsExport(em, schema, p);
     case 'offence-articles':
-      return offenceArticlesExport(em, p);
+      return offenceArticlesExport(em, schema, p);
     case 'approved-plans': {
-      assertAgency(viewer);
-      const f = readFilter<ApprovedPlanFilter>(schema, 'ApprovedPlanFilter', p.filter);
-      return { name: 'approved-plans', columns: PLAN_ENTRY_COLUMNS, rows: planEntries(em, f) };
+      const c = approvedPlanConditions(viewer, readFilter<ApprovedPlanFilter>(schema, 'ApprovedPlanFilter', p.filter));
+      return { name: 'approved-plans', columns: PLAN_ENTRY_COLUMNS, rows: planEntries(em, c) };
     }
     case 'compliance-distribution':
     case 'risk-distribution':
@@ -195,9 +192,12 @@ const ASSESSMENT_COLUMNS: Column<Row>[] = [
   { header: { ky: 'Далилдер', ru: 'Доказательства', en: 'Evidence' }, value: (r) => text((r.evidence as { title?: string; validUntil?: string | null }[]).map((e) => `${e.title ?? ''}${e.validUntil ? ` (до ${e.validUntil})` : ''}`)) },
 ];
 
-const REQUIREMENT_COLUMNS: Column<Requirement>[] = [
+/** Texts picked in the export's language (the headers' one), as GraphQL's `lang` argument does. */
+const textLang = (p: ExportParams) => (p.lang ?? 'ru').toUpperCase() as Parameters<typeof pickText>[1];
+
+const requirementColumns = (lang: ReturnType<typeof textLang>): Column<Requirement>[] => [
   { header: { ky: 'Код', ru: 'Код', en: 'Code' }, value: (r) => r.code },
-  { header: { ky: 'Аталышы', ru: 'Наименование', en: 'Title' }, value: () => null }, // set per language in requirementsExport
+  { header: { ky: 'Аталышы', ru: 'Наименование', en: 'Title' }, value: (r) => pickText(r.titles, lang, true) },
   { header: { ky: 'Акт', ru: 'Акт', en: 'Act' }, value: (r) => r.sourceActCode },
   { header: { ky: 'Жоболор', ru: 'Положения', en: 'Provisions' }, value: (r) => text(r.provisionCodes) },
   { header: { ky: 'Объект', ru: 'Объект', en: 'Applies to' }, value: (r) => r.appliesTo },
@@ -209,9 +209,7 @@ const REQUIREMENT_COLUMNS: Column<Requirement>[] = [
 async function requirementsExport(em: EntityManager, schema: GraphQLSchema, p: ExportParams): Promise<Export> {
   const f = readFilter<RequirementFilter>(schema, 'RequirementFilter', p.filter);
   const rows = filterRequirements((await loadCatalog(em)).requirementsByCode.values(), f);
-  const lang = (p.lang ?? 'ru').toUpperCase() as Parameters<typeof pickText>[1];
-  const columns = REQUIREMENT_COLUMNS.map((c, i) => (i === 1 ? { ...c, value: (r: Requirement) => pickText(r.titles, lang, true) } : c));
-  return { name: 'requirements', columns: columns as unknown as Column<Row>[], rows: each(rows as unknown as Row[]) };
+  return { name: 'requirements', columns: requirementColumns(textLang(p)) as unknown as Column<Row>[], rows: each(rows as unknown as Row[]) };
 }
 
 const PLAN_ENTRY_COLUMNS: Column<Row>[] = [
@@ -230,12 +228,8 @@ const PLAN_ENTRY_COLUMNS: Column<Row>[] = [
   { header: { ky: 'Негиздер', ru: 'Основания', en: 'Reasons' }, value: (r) => text(r.reasons) },
 ];
 
-/** Every entry of every approved plan matching `f`, newest plan first, each as frozen on approval. */
-async function* planEntries(em: EntityManager, f: ApprovedPlanFilter | null): AsyncGenerator<Row> {
-  const c: Condition[] = [];
-  if (f?.year != null) c.push(['p.year = ?', [f.year]]);
-  const tracks = bounded(f?.tracks, 'filter.tracks');
-  if (tracks.length) c.push(['p.track in (?)', [tracks]]);
+/** Every entry of every approved plan matching `c`, newest plan first, each as frozen on approval. */
+async function* planEntries(em: EntityManager, c: Condition[]): AsyncGenerator<Row> {
   type PlanRow = { id: number; year: number; track: string; inputs_hash: string; frozen: { entries: PlanEntry[] } };
   for await (const plan of walk<PlanRow>(em, { select: 'select p.id, p.year, p.track, p.inputs_hash, p.frozen from inspection_plan p', idColumn: 'p.id', conditions: c }, 10)) {
     const ids = plan.frozen.entries.map((e) => e.holderId);
@@ -248,15 +242,14 @@ async function* planEntries(em: EntityManager, f: ApprovedPlanFilter | null): As
   }
 }
 
-/** The offence article parts, titles in the language of the headers, the dated fine tables as JSON (with their sources and `verified`). */
-async function offenceArticlesExport(em: EntityManager, p: ExportParams): Promise<Export> {
-  const lang = (p.lang ?? 'ru').toUpperCase() as Parameters<typeof pickText>[1];
-  const articles = [...(await loadSanctions(em)).file.articles].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+/** The offence article parts, filtered as `offenceArticles`, titles in the language of the headers, the dated fine tables as JSON (with their sources and `verified`). */
+async function offenceArticlesExport(em: EntityManager, schema: GraphQLSchema, p: ExportParams): Promise<Export> {
+  const articles = await offenceArticleList(em, readFilter<OffenceArticleFilter>(schema, 'OffenceArticleFilter', p.filter));
   const columns: Column<Row>[] = [
     col({ ky: 'Код', ru: 'Код', en: 'Code' }, 'code'),
     col({ ky: 'Берене', ru: 'Статья', en: 'Article' }, 'article'),
     col({ ky: 'Бөлүк', ru: 'Часть', en: 'Part' }, 'part'),
-    { header: { ky: 'Аталышы', ru: 'Наименование', en: 'Title' }, value: (r) => pickText(r.title as Parameters<typeof pickText>[0], lang, true) },
+    { header: { ky: 'Аталышы', ru: 'Наименование', en: 'Title' }, value: (r) => pickText(r.title as Parameters<typeof pickText>[0], textLang(p), true) },
     col({ ky: 'Ким чечет', ru: 'Кто решает', en: 'Decided by' }, 'decidedBy'),
     col({ ky: 'Кайталанганда', ru: 'При повторности', en: 'Repeat part' }, 'repeatCode'),
     { header: { ky: 'Санкциялар', ru: 'Санкции', en: 'Sanctions' }, value: (r) => JSON.stringify(r.sanctions ?? []) },

@@ -146,3 +146,6 @@ export function memoryPage<T>(sorted: readonly T[], args: PageArgs, keyOf: (item
   const rows = start < 0 ? [] : sorted.slice(start, start + page.limit + 1);
   return toConnection(rows, page, (t) => [keyOf(t)], async () => sorted.length);
 }
+
+/** Orders items by their code as `memoryPage` cursors compare them (UTF-16 code units). */
+export const byCode = <T extends { code: string }>(a: T, b: T): number => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);

@@ -1,7 +1,7 @@
 // The requirement catalogue as a filtered connection (ordered by code). The catalogue is small and
 // read once per request (the `catalog` loader), so it is filtered in memory.
 import { Field, InputType } from 'type-graphql';
-import { memoryPage, type PageArgs } from '../../graphql/pagination.js';
+import { byCode, memoryPage, type PageArgs } from '../../graphql/pagination.js';
 import { TargetType } from './compliance.enums.js';
 import type { Requirement } from './requirement.entity.js';
 
@@ -29,7 +29,7 @@ export function filterRequirements(all: Iterable<Requirement>, f: RequirementFil
     .filter((r) => f?.verified == null || r.verified === f.verified)
     .filter((r) => !f?.appliesTo?.length || f.appliesTo.includes(r.appliesTo))
     .filter((r) => !search || texts(r).some((t) => t.toLocaleLowerCase().includes(search)))
-    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    .sort(byCode);
 }
 
 export function listRequirements(all: Iterable<Requirement>, f: RequirementFilter | null | undefined, args: PageArgs) {

@@ -92,12 +92,19 @@ export class ApprovedPlanFilter {
   tracks?: ('STATE' | 'BUSINESS')[] | null;
 }
 
-/** `approvedInspectionPlans`: newest approval first, each as frozen (ADMIN, INSPECTOR). */
-export function listApprovedPlans(ctx: Context, f: ApprovedPlanFilter | null | undefined, args: PageArgs) {
-  assertAgency(ctx.viewer);
+/** Approved plans `p` matching `f`: for the Agency only (the list and its export). */
+export function approvedPlanConditions(viewer: Viewer, f: ApprovedPlanFilter | null | undefined): Condition[] {
+  assertAgency(viewer);
   const c: Condition[] = [];
   if (f?.year != null) c.push(['p.year = ?', [f.year]]);
-  if (f?.tracks?.length) c.push(['p.track in (?)', [f.tracks]]);
+  const tracks = bounded(f?.tracks, 'filter.tracks');
+  if (tracks.length) c.push(['p.track in (?)', [tracks]]);
+  return c;
+}
+
+/** `approvedInspectionPlans`: newest approval first, each as frozen (ADMIN, INSPECTOR). */
+export function listApprovedPlans(ctx: Context, f: ApprovedPlanFilter | null | undefined, args: PageArgs) {
+  const c = approvedPlanConditions(ctx.viewer, f);
   const em = ctx.em;
   return keysetPage(em, { select: 'select p.* from inspection_plan p', idColumn: 'p.id', conditions: c }, 'from inspection_plan p', args, async (rows: Record<string, unknown>[]) =>
     (await Promise.all(rows.map((r) => approvedPlan(ctx, em.map(InspectionPlan, r) as InspectionPlan)))).map((p) => ({ ...p!, id: p!.id! })),

@@ -11,22 +11,16 @@ import { loader, manyByKey } from '../../loaders/batch.js';
 import { DecidedBy, OffenceArticle } from '../inspection/inspection.types.js';
 import { decisionsOfViolations, offendersOf, type DecisionRow, type OffenderRow } from './penalty.store.js';
 import { OffenderInput, PenaltyDecision, ViolationOffender } from './violation.types.js';
-import { loadSanctions } from '../inspection/reference-rules.js';
 import { Violation } from './violation.entity.js';
 import { ViolationSource, ViolationStatus } from './violation.enums.js';
 import { changeViolationStatus, recordViolation } from './violation.service.js';
 import type { Row } from '../../graphql/row.js';
 import { ConnectionType, memoryPage, PageArgs } from '../../graphql/pagination.js';
 import { listViolations, ViolationFilter } from './violation.list.js';
+import { OffenceArticleFilter, offenceArticleList } from './offence-article.list.js';
 
 const ViolationConnection = ConnectionType(Violation, 'Violation', 'violations');
 const OffenceArticleConnection = ConnectionType(OffenceArticle, 'OffenceArticle', 'offence article parts');
-
-@InputType({ description: 'Filter for `offenceArticles`; all given conditions must hold.' })
-class OffenceArticleFilter {
-  @Field(() => [String], { nullable: true, description: 'Any of these article numbers, e.g. "413-2".' }) articles?: string[] | null;
-  @Field(() => DecidedBy, { nullable: true, description: 'Decided by the Agency itself or by a court.' }) decidedBy?: DecidedBy | null;
-}
 
 @InputType({ description: 'A violation to record (ADMIN, INSPECTOR).' })
 class RecordViolationInput {
@@ -91,12 +85,7 @@ export class ViolationResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ) {
-    const articles = (await loadSanctions(ctx.em)).file.articles
-      .filter((a) => !filter?.articles?.length || filter.articles.includes(a.article))
-      .filter((a) => !filter?.decidedBy || a.decidedBy === filter.decidedBy)
-      .map((a) => ({ ...a, part: a.part ?? null, repeatCode: a.repeatCode ?? null }))
-      .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-    return memoryPage(articles, page, (a) => a.code);
+    return memoryPage(await offenceArticleList(ctx.em, filter), page, (a) => a.code);
   }
 
   @FieldResolver(() => ID, { description: 'Global object ID.' })
