@@ -6,7 +6,7 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { createApiKey } from '../src/modules/auth/api-key.service.js';
 import { createLogger } from '../src/logger.js';
-import { buildServedSchema } from '../src/schema.js';
+import { buildServedSchemas } from '../src/schema.js';
 import { createHttpServer } from '../src/server.js';
 import { withHubDatabase } from '../scripts/cli.js';
 
@@ -20,7 +20,7 @@ const stats = (xs: number[]) => {
 
 await withHubDatabase(async (orm) => {
   const { key } = await createApiKey(orm.em, { name: 'bench analyst', role: 'ANALYST' });
-  const server = await createHttpServer({ schema: await buildServedSchema(), orm, logger: createLogger('error') });
+  const server = await createHttpServer({ schemas: await buildServedSchemas(), orm, logger: createLogger('error') });
   await new Promise<void>((r) => server.httpServer.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;
   const gql = async (query: string, variables: object = {}) => {
@@ -82,5 +82,5 @@ await withHubDatabase(async (orm) => {
       `holderBreakdown(by: REGION): ${breakdownMs.toFixed(1)} ms; registrationsPerMonth over 4 years: ${trendMs.toFixed(1)} ms`,
     ].join('\n') + '\n',
   );
-  await server.apollo.stop();
+  await server.stop();
 });

@@ -42,6 +42,9 @@ const EnvSchema = z.object({
   // a key revoked by `npm run keys` or on another replica is refused by every hub within this bound.
   // 0 looks the key up on every request.
   VIEWER_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  // Set by `npm start` (scripts/start.mjs) for the ready banner, which then counts the whole start.
+  HUB_LAUNCHED_AT: z.coerce.number().min(0).optional(),
+  HUB_BUILD_MS: z.coerce.number().min(0).optional(),
 });
 
 export interface Config {
@@ -58,6 +61,9 @@ export interface Config {
   readonly limits: Limits;
   /** How long a looked-up API key is trusted without asking the database again (revocation bound). */
   readonly viewerTtlMs: number;
+  /** When `npm start` was launched (ms since the epoch), and how long its build took if it built. */
+  readonly launchedAt?: number;
+  readonly buildMs?: number;
 }
 
 /** What one request may ask and take; every refusal names its limit (src/graphql/limits.ts). */
@@ -126,7 +132,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       lockTimeoutMs: e.LOCK_TIMEOUT_MS,
     }),
     viewerTtlMs: e.VIEWER_TTL_MS,
+    launchedAt: e.HUB_LAUNCHED_AT,
+    buildMs: e.HUB_BUILD_MS,
   });
+}
+
+/** For entry points (src/main.ts, and scripts/check-config.ts before a build): a bad variable is
+ *  printed as the ConfigError's message and ends the process with status 2. */
+export function loadConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    process.stderr.write(`${e.message}\n`);
+    process.exit(2);
+  }
 }
 
 /** The limits with no environment overrides (tests, benchmarks). */

@@ -1,6 +1,7 @@
 // The hub as an Apollo Federation 2 subgraph for partner agencies (type-graphql's
 // apollo-federation-2 recipe): the type-graphql schema printed with its @key directives, linked to
-// the federation spec, plus reference resolvers that go through the request's loaders.
+// the federation spec, plus reference resolvers that go through the request's loaders. Served at
+// /subgraph only (server.ts): /graphql keeps `_entities` and `_service` out of the public API.
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { lexicographicSortSchema, parse, type GraphQLSchema } from 'graphql';

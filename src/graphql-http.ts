@@ -1,7 +1,7 @@
-// /graphql on Node's own HTTP server: the JSON body read by body-parser, then Apollo Server's
-// documented `executeHTTPGraphQLRequest`, as Apollo's standalone server does. Express serves
-// everything else (GraphiQL, /healthz). Measured under load on this machine, Express's request
-// and response layers cost more per request than Apollo's own pipeline did (bench/README.md).
+// /graphql and /subgraph on Node's own HTTP server: the JSON body read by body-parser, then Apollo
+// Server's documented `executeHTTPGraphQLRequest`, as Apollo's standalone server does. Express
+// serves everything else (GraphiQL, /healthz). Measured under load on this machine, Express's
+// request and response layers cost more per request than Apollo's own pipeline did (bench/README.md).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import bodyParser from 'body-parser';
@@ -9,11 +9,17 @@ import type { Logger } from './logger.js';
 import { answerRequestError, sendResponseTooLarge, withinResponseLimit } from './http-errors.js';
 
 export const GRAPHQL_PATH = '/graphql';
+/** For Federation gateways and partners only: the same API plus `_entities` and `_service`, kept
+ * out of /graphql so analysts and GraphiQL see exactly schema/schema.graphql. */
+export const SUBGRAPH_PATH = '/subgraph';
+const PATHS = new Set([GRAPHQL_PATH, SUBGRAPH_PATH]);
 
-/** Whether the request is for /graphql (with or without a query string). */
-export function isGraphqlRequest(req: IncomingMessage): boolean {
+/** The GraphQL endpoint a request is for (`/graphql`, `/graphql?…`, `/graphql/?…`, same for /subgraph), or undefined. */
+export function graphqlPathOf(req: IncomingMessage): string | undefined {
   const url = req.url ?? '';
-  return url === GRAPHQL_PATH || url.startsWith(`${GRAPHQL_PATH}?`) || url.startsWith(`${GRAPHQL_PATH}/?`);
+  const query = url.indexOf('?');
+  const path = query < 0 ? url : url.slice(0, query).replace(/\/$/, '');
+  return PATHS.has(path) ? path : undefined;
 }
 
 export function graphqlHandler<C extends BaseContext>(opts: {

@@ -16,5 +16,6 @@ function findRoot(start: string): string {
 export const REPO_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
 export const SEEDS_DIR = join(REPO_ROOT, 'seeds');
 export const GRAPHIQL_DIR = join(REPO_ROOT, 'dist', 'graphiql');
+export const WEB_DIR = join(REPO_ROOT, 'dist', 'web');
 export const SCHEMA_FILE = join(REPO_ROOT, 'schema', 'schema.graphql');
 export const SUBGRAPH_FILE = join(REPO_ROOT, 'schema', 'subgraph.graphql');

@@ -62,9 +62,25 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   return applyVisibility(bindResolversDirectly(schema));
 }
 
-/** The schema the server runs: the API schema as an Apollo Federation 2 subgraph (adds `_entities`, `_service`). */
-export async function buildServedSchema(): Promise<GraphQLSchema> {
-  return guardEntities(buildSubgraph(await buildAppSchema()));
+/**
+ * What the server runs: `api` at /graphql, exactly schema/schema.graphql, and `subgraph` at
+ * /subgraph, the same API as an Apollo Federation 2 subgraph (adds `_entities`, `_service`) for
+ * gateways. Built together, before any server wraps the API's resolvers (limits.ts counts list
+ * items that way): the subgraph copies them as they are, so nothing is wrapped twice.
+ */
+export interface ServedSchemas {
+  api: GraphQLSchema;
+  subgraph: GraphQLSchema;
+}
+
+export async function buildServedSchemas(): Promise<ServedSchemas> {
+  const api = await buildAppSchema();
+  return { api, subgraph: guardEntities(buildSubgraph(api)) };
+}
+
+/** The public API alone, as /graphql serves it (no federation fields); for callers that serve no subgraph. */
+export function buildServedSchema(): Promise<GraphQLSchema> {
+  return buildAppSchema();
 }
 
 /** The SDL committed as schema/schema.graphql (a test fails when it is stale); sorted, so the order of imports never shows in review. */

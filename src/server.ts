@@ -1,8 +1,7 @@
-// HTTP server: Apollo Server 5 at /graphql on Node's HTTP server (graphql-http.ts), and on Express 5
-// the self-hosted GraphiQL build at /graphiql (no CDN: it works with no internet) and a health
-// check. Used by main.ts and tests.
+// HTTP server: Apollo Server 5 on Node's HTTP server (graphql-http.ts) at /graphql (the public API)
+// and /subgraph (the Federation subgraph, for gateways), and on Express 5 the hub's pages and
+// GraphiQL (web-pages.ts: no CDN, they work with no internet) and a health check. Used by main.ts and tests.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { existsSync } from 'node:fs';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -20,11 +19,12 @@ import { createContext, type Context } from './context.js';
 import { compiledGateway } from './graphql/compiled-executor.js';
 import { createFormatError } from './graphql/format-error.js';
 import { operationLimits } from './graphql/limits.js';
-import { graphqlHandler, isGraphqlRequest } from './graphql-http.js';
+import { GRAPHQL_PATH, graphqlHandler, graphqlPathOf, SUBGRAPH_PATH } from './graphql-http.js';
 import { answerClientError, jsonErrorHandler, jsonNotFound } from './http-errors.js';
 import type { Logger } from './logger.js';
 import { resolveViewer } from './modules/auth/api-key.service.js';
-import { GRAPHIQL_DIR } from './paths.js';
+import { servePages } from './web-pages.js';
+import type { ServedSchemas } from './schema.js';
 import { exportsRouter } from './exports/router.js';
 import './exports/routes.js';
 
@@ -59,11 +59,12 @@ export function createApolloServer(schema: GraphQLSchema, logger: Logger, httpSe
 
 export interface HubServer {
   httpServer: Server;
-  apollo: ApolloServer<Context>;
+  /** Stops listening, drains the requests in flight on every endpoint, then stops both Apollo servers. */
+  stop(): Promise<void>;
 }
 
 export async function createHttpServer(opts: {
-  schema: GraphQLSchema;
+  schemas: ServedSchemas;
   orm: MikroORM;
   logger: Logger;
   limits?: Limits;
@@ -72,16 +73,18 @@ export async function createHttpServer(opts: {
 }): Promise<HubServer> {
   const limits = opts.limits ?? DEFAULT_LIMITS;
   const app = express();
-  // /graphql is served by Apollo on Node's server directly (graphql-http.ts), the rest by Express.
-  let graphql: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  // The GraphQL endpoints are served by Apollo on Node's server directly (graphql-http.ts), the rest by Express.
+  const graphql = new Map<string, (req: IncomingMessage, res: ServerResponse) => void>();
   // A client that sends its headers or body a byte at a time is cut off rather than holding a socket.
   const httpServer = createServer({ requestTimeout: limits.requestTimeoutMs, headersTimeout: Math.min(limits.requestTimeoutMs, 20_000) }, (req, res) =>
-    graphql && isGraphqlRequest(req) ? graphql(req, res) : app(req, res),
+    (graphql.get(graphqlPathOf(req) ?? '') ?? app)(req, res),
   );
-  const apollo = createApolloServer(opts.schema, opts.logger, httpServer, limits);
+  // Only the API's server drains the HTTP server both share; the subgraph's stops after it.
+  const apollo = createApolloServer(opts.schemas.api, opts.logger, httpServer, limits);
+  const subgraph = createApolloServer(opts.schemas.subgraph, opts.logger, undefined, limits);
   // Requests Node's HTTP parser refuses before Express sees them (headers too large, bad bytes).
   httpServer.on('clientError', answerClientError);
-  await apollo.start();
+  await Promise.all([apollo.start(), subgraph.start()]);
 
   app.disable('x-powered-by');
   // No ETag on answers: a POST to /graphql is never revalidated, and hashing every answer costs CPU
@@ -91,12 +94,7 @@ export async function createHttpServer(opts: {
     const ok = await opts.orm.checkConnection();
     res.status(ok.ok ? 200 : 503).json({ status: ok.ok ? 'ok' : 'database unavailable' });
   });
-  if (existsSync(GRAPHIQL_DIR)) {
-    app.use('/graphiql', express.static(GRAPHIQL_DIR, { index: 'index.html', maxAge: '1h' }));
-  } else {
-    opts.logger.warn(`GraphiQL build not found in ${GRAPHIQL_DIR}; run \`npm run build\``);
-  }
-  app.get('/', (_req, res) => res.redirect('/graphiql/'));
+  servePages(app, opts.logger); // /, /registry/, /agency/, /graphiql/ (web-pages.ts)
   // At most one EntityManager fork per request: made for the key lookup only when the key is not
   // cached, and then shared with the operation.
   const context = async (req: IncomingMessage) => {
@@ -104,10 +102,19 @@ export async function createHttpServer(opts: {
     const viewer = await resolveViewer(() => (em ??= opts.orm.em.fork()), req.headers.authorization, { ttlMs: opts.viewerTtlMs });
     return createContext(opts.orm, viewer, em);
   };
-  app.use(exportsRouter({ orm: opts.orm, schema: opts.schema, logger: opts.logger, viewerTtlMs: opts.viewerTtlMs }));
-  graphql = graphqlHandler({ apollo, context, bodyBytes: limits.bodyBytes, responseBytes: limits.responseBytes, logger: opts.logger });
+  app.use(exportsRouter({ orm: opts.orm, schema: opts.schemas.api, logger: opts.logger, viewerTtlMs: opts.viewerTtlMs }));
+  // Both endpoints alike (keys, limits, error format, executor, context): only the schema differs.
+  for (const [path, server] of [[GRAPHQL_PATH, apollo], [SUBGRAPH_PATH, subgraph]] as const) {
+    graphql.set(path, graphqlHandler({ apollo: server, context, bodyBytes: limits.bodyBytes, responseBytes: limits.responseBytes, logger: opts.logger }));
+  }
   // Anything that fails outside Apollo (body parsing, an unknown path) still answers GraphQL-style JSON.
   app.use(jsonNotFound);
   app.use(jsonErrorHandler(opts.logger));
-  return { httpServer, apollo };
+  return {
+    httpServer,
+    async stop() {
+      await apollo.stop();
+      await subgraph.stop();
+    },
+  };
 }

@@ -26,6 +26,9 @@ createRoot(document.getElementById('graphiql')!).render(
     <GraphiQL
       fetcher={fetcher}
       defaultTabs={defaultTabs}
+      // GraphiQL 5 opens the first tab with its query but empty variables; give them explicitly
+      // (found by test/browser/pages.test.ts, which runs this tab).
+      initialVariables={defaultTabs[0]!.variables}
       defaultHeaders={defaultHeaders}
       defaultEditorToolsVisibility="headers"
       isHeadersEditorEnabled

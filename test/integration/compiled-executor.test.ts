@@ -1,21 +1,22 @@
 // The compiled executor (graphql-jit, with directly bound resolvers and synchronous visibility)
-// answers exactly what graphql-js's own execution of the same schema answers.
-import { execute, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+// answers exactly what graphql-js's own execution of the same schema answers, on the API and on
+// the Federation subgraph alike.
+import { execute, parse, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context.js';
 import type { Viewer } from '../../src/domain/access/roles.js';
-import { buildServedSchema } from '../../src/schema.js';
+import { buildServedSchemas, type ServedSchemas } from '../../src/schema.js';
 import { makeArray, makeHolder, makeSystem } from '../factories/registry.js';
 import { startTestHub, type TestHub } from '../support/test-hub.js';
 
 let hub: TestHub;
-let schema: GraphQLSchema;
+let schemas: ServedSchemas;
 let viewers: Record<string, Viewer>;
 let tin = '';
 
 beforeAll(async () => {
   hub = await startTestHub();
-  schema = await buildServedSchema();
+  schemas = await buildServedSchemas();
   viewers = { ANALYST: await hub.viewerFor('ANALYST'), INSPECTOR: await hub.viewerFor('INSPECTOR') };
   const em = hub.orm.em.fork();
   const h = await makeHolder(em);
@@ -25,7 +26,8 @@ beforeAll(async () => {
 });
 afterAll(() => hub.close());
 
-const OPERATIONS: Record<string, [string, Record<string, unknown>]> = {
+/** The endpoint's schema is the API's unless `on` says otherwise. */
+const OPERATIONS: Record<string, [source: string, variables: Record<string, unknown>, on?: keyof ServedSchemas]> = {
   'a page of holders with nested relations': [
     `{ holders(first: 5, orderBy: { field: CREATED, direction: DESC }) { totalCount pageInfo { hasNextPage endCursor }
        edges { cursor node { id tin name(lang: KY) names { ru } inspectionTrack personalDataArrays { name plansCrossBorderTransfer informationSystems { name threatType } } } } } }`,
@@ -43,23 +45,26 @@ const OPERATIONS: Record<string, [string, Record<string, unknown>]> = {
   'a federation lookup with a variable inside a literal': [
     'query($tin: String!) { _entities(representations: [{ __typename: "Holder", tin: $tin }]) { ... on Holder { name tin } } }',
     { tin: '' },
+    'subgraph',
   ],
   'a dashboard aggregate': ['{ holderBreakdown(by: REGION) { key holders } }', {}],
   introspection: ['{ __schema { queryType { name } types { name kind } } }', {}],
+  "the subgraph's introspection": ['{ __schema { queryType { name } types { name kind } } }', {}, 'subgraph'],
 };
 
-async function bothWays(document: DocumentNode, variables: Record<string, unknown>, viewer: Viewer) {
-  const reference = await execute({ schema, document, variableValues: variables, contextValue: createContext(hub.orm, viewer) });
-  const compiled = await hub.execute(document as never, variables as never, viewer);
+async function bothWays(document: DocumentNode, variables: Record<string, unknown>, viewer: Viewer, on: keyof ServedSchemas) {
+  const reference = await execute({ schema: schemas[on], document, variableValues: variables, contextValue: createContext(hub.orm, viewer) });
+  const run = on === 'subgraph' ? hub.executeSubgraph : hub.execute;
+  const compiled = await run(document as never, variables as never, viewer);
   return { reference, compiled };
 }
 
 describe('the compiled executor', () => {
-  for (const [name, [source, vars]] of Object.entries(OPERATIONS)) {
+  for (const [name, [source, vars, on = 'api']] of Object.entries(OPERATIONS)) {
     for (const role of ['ANALYST', 'INSPECTOR']) {
       it(`answers "${name}" for ${role} as graphql-js does`, async () => {
         const variables = 'tin' in vars ? { ...vars, tin } : vars;
-        const { reference, compiled } = await bothWays(parse(source), variables, viewers[role]!);
+        const { reference, compiled } = await bothWays(parse(source), variables, viewers[role]!, on);
         expect(reference.errors).toBeUndefined();
         expect(compiled.errors).toBeUndefined();
         expect(compiled.data).toEqual(JSON.parse(JSON.stringify(reference.data)));

@@ -11,7 +11,7 @@ import { openOrm } from '../../src/db/orm.js';
 import { AppError } from '../../src/errors.js';
 import { createLogger } from '../../src/logger.js';
 import { Holder } from '../../src/modules/holder/holder.entity.js';
-import { buildServedSchema } from '../../src/schema.js';
+import { buildServedSchemas } from '../../src/schema.js';
 import { createHttpServer } from '../../src/server.js';
 import { makeHolder, nextTin } from '../factories/registry.js';
 import { LEAKS, startHttpHub, type HttpHub } from '../support/http-hub.js';
@@ -181,7 +181,7 @@ describe('bad values are BAD_USER_INPUT naming the argument', () => {
   });
 
   it('an _entities representation whose other key is not a string', async () => {
-    const { body } = await h.gql('{ _entities(representations: [{ __typename: "Holder", id: "SG9sZGVyOjE", tin: 123 }]) { __typename } }');
+    const { body } = await h.subgraph.gql('{ _entities(representations: [{ __typename: "Holder", id: "SG9sZGVyOjE", tin: 123 }]) { __typename } }');
     expect(body.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'representations[0]' } })]);
   });
 
@@ -192,7 +192,7 @@ describe('bad values are BAD_USER_INPUT naming the argument', () => {
     ['a key that is not a string', '{ __typename: "Holder", id: 5 }'],
     ['a provision code that is a number', '{ __typename: "Provision", code: 7 }'],
   ])('an _entities representation that is %s', async (_what, rep) => {
-    const { body } = await h.gql(`{ _entities(representations: [{ __typename: "LegalAct", code: "kg/law/2008/58" }, ${rep}]) { __typename } }`);
+    const { body } = await h.subgraph.gql(`{ _entities(representations: [{ __typename: "LegalAct", code: "kg/law/2008/58" }, ${rep}]) { __typename } }`);
     expect(body.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'representations[1]' } })]);
   });
   afterAll(() => expect(h.logged).toEqual([]));
@@ -201,7 +201,7 @@ describe('bad values are BAD_USER_INPUT naming the argument', () => {
 describe('a statement that takes too long', () => {
   it('is cancelled by statement_timeout and answered as TIMEOUT, while the hub keeps serving', async () => {
     const orm = await openOrm(h.hub.url, servingOptions({ statementTimeoutMs: 300, lockTimeoutMs: 300 }));
-    const server = await createHttpServer({ schema: await buildServedSchema(), orm, logger: createLogger('error') });
+    const server = await createHttpServer({ schemas: await buildServedSchemas(), orm, logger: createLogger('error') });
     await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;
     const post = (query: string) => fetch(url, { method: 'POST', headers: JSON_CT, body: JSON.stringify({ query }) }).then((r) => r.json() as Promise<{ data?: unknown; errors?: { extensions: { code: string } }[] }>);
@@ -217,7 +217,7 @@ describe('a statement that takes too long', () => {
     } finally {
       await blocker.query('rollback');
       await blocker.end();
-      await server.apollo.stop();
+      await server.stop();
       await orm.close();
     }
   });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { createApiKey, revokeApiKeys, rotateDemoKeys } from '../../src/modules/auth/api-key.service.js';
 import { GRAPHIQL_DIR } from '../../src/paths.js';
-import { buildServedSchema } from '../../src/schema.js';
+import { buildServedSchemas } from '../../src/schema.js';
 import { createHttpServer, type HubServer } from '../../src/server.js';
 import { startTestHub, type TestHub } from '../support/test-hub.js';
 
@@ -15,12 +15,12 @@ let server: HubServer;
 let base: string;
 beforeAll(async () => {
   hub = await startTestHub();
-  server = await createHttpServer({ schema: await buildServedSchema(), orm: hub.orm, logger: createLogger('error') });
+  server = await createHttpServer({ schemas: await buildServedSchemas(), orm: hub.orm, logger: createLogger('error') });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
-  await server.apollo.stop();
+  await server.stop();
   await hub.close();
 });
 

@@ -7,7 +7,7 @@ import { DEFAULT_LIMITS } from '../../src/config.js';
 import { loadDemoRegistry } from '../../src/demo/load-demo.js';
 import { createLogger } from '../../src/logger.js';
 import { OPERATOR } from '../../src/modules/auth/api-key.service.js';
-import { buildServedSchema } from '../../src/schema.js';
+import { buildServedSchemas } from '../../src/schema.js';
 import { createHttpServer } from '../../src/server.js';
 import { makeArray, makeHolder, makeSystem } from '../factories/registry.js';
 import { startHttpHub, type HttpHub } from '../support/http-hub.js';
@@ -81,7 +81,7 @@ describe('stored data that fans out', () => {
     const arrays = [];
     for (let i = 0; i < 8; i++) arrays.push(await makeArray(h.hub.orm.em, holder.id));
     for (let i = 0; i < 8; i++) await makeSystem(h.hub.orm.em, holder.id, arrays.map((a) => a.id));
-    const server = await createHttpServer({ schema: await buildServedSchema(), orm: h.hub.orm, logger: createLogger('error'), limits: { ...DEFAULT_LIMITS, maxListItems: 1_000 } });
+    const server = await createHttpServer({ schemas: await buildServedSchemas(), orm: h.hub.orm, logger: createLogger('error'), limits: { ...DEFAULT_LIMITS, maxListItems: 1_000 } });
     await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;
     const post = (query: string) =>
@@ -98,14 +98,14 @@ describe('stored data that fans out', () => {
       expect(simple.body).toEqual({ data: { legalAct: { code: 'kg/law/2008/58' } } });
       expect(small.body.errors).toBeUndefined();
     } finally {
-      await server.apollo.stop();
+      await server.stop();
     }
   });
 });
 
 describe('the size of an answer', () => {
   it('is bounded: an answer over responseBytes is refused with RESPONSE_TOO_LARGE, a small one still answers', async () => {
-    const server = await createHttpServer({ schema: await buildServedSchema(), orm: h.hub.orm, logger: createLogger('error'), limits: { ...DEFAULT_LIMITS, responseBytes: 4_000 } });
+    const server = await createHttpServer({ schemas: await buildServedSchemas(), orm: h.hub.orm, logger: createLogger('error'), limits: { ...DEFAULT_LIMITS, responseBytes: 4_000 } });
     await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;
     const post = (query: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
@@ -115,7 +115,7 @@ describe('the size of an answer', () => {
       expect(await big.json()).toEqual({ errors: [expect.objectContaining({ extensions: { code: 'RESPONSE_TOO_LARGE', limit: 'responseBytes', max: 4_000 } })] });
       expect(await (await post('{ legalAct(code: "kg/law/2008/58") { code } }')).json()).toEqual({ data: { legalAct: { code: 'kg/law/2008/58' } } });
     } finally {
-      await server.apollo.stop();
+      await server.stop();
     }
   });
 });
@@ -141,9 +141,9 @@ describe('legitimate heavy queries still answer', () => {
     expect((body.data as { holders: { edges: unknown[] } }).holders.edges).toHaveLength(100);
   });
 
-  it('a gateway batch of 100 _entities representations', async () => {
+  it('a gateway batch of 100 _entities representations on /subgraph', async () => {
     const reps = Array.from({ length: 100 }, () => ({ __typename: 'LegalAct', code: 'kg/law/2008/58' }));
-    const { body } = await h.gql('query ($r: [_Any!]!) { _entities(representations: $r) { ... on LegalAct { code title(lang: RU) } } }', { r: reps });
+    const { body } = await h.subgraph.gql('query ($r: [_Any!]!) { _entities(representations: $r) { ... on LegalAct { code title(lang: RU) } } }', { r: reps });
     expect(body.errors).toBeUndefined();
     expect((body.data as { _entities: unknown[] })._entities).toHaveLength(100);
   });

@@ -63,10 +63,20 @@ describe('src/main.ts', () => {
   it('serves the hub on an external DATABASE_URL and stops cleanly on SIGTERM', async () => {
     const { code, stdout, stderr, port, answered } = await serveOnce({ DATABASE_URL: hub.ownerUrl });
     expect(stdout).toContain(`http://localhost:${port}/graphiql`);
+    expect(stdout).toMatch(/^Personal-data regulatory hub ready in \d+\.\d s \(external PostgreSQL\)$/m); // no build: no split
     expect(stdout).not.toContain('Demo API keys'); // never on an external database
     expect(answered).toEqual({ data: { legalAct: { code: 'kg/law/2008/58' } } });
     expect(code).toBe(0);
     expect(stderr).toContain('DATABASE_APP_URL is not set: requests run as the DATABASE_URL role postgres'); // README: no guarantee then
+  });
+
+  it('counts the whole `npm start` in the ready banner: from its launch, split into build and start', async () => {
+    // As scripts/start.mjs hands it over: launched a minute ago, of which the build took 50 s.
+    const { stdout, code } = await serveOnce({ DATABASE_URL: hub.ownerUrl, HUB_LAUNCHED_AT: String(Date.now() - 60_000), HUB_BUILD_MS: '50000' });
+    expect(code).toBe(0);
+    const [, total, start] = /ready in (\d+\.\d) s \(build 50\.0 s, start (\d+\.\d) s; external PostgreSQL\)\n/.exec(stdout) ?? [];
+    expect(Number(total)).toBeGreaterThanOrEqual(60);
+    expect(Math.round(Number(total) * 10) - Math.round(Number(start) * 10)).toBe(500); // the parts add up as printed
   });
 
   it('serves as DATABASE_APP_URL when given, and refuses an app URL that is the owner', async () => {

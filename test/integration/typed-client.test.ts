@@ -25,6 +25,10 @@ describe('typed client', () => {
     execFileSync(bin('tsc'), ['-p', 'src/client/tsconfig.json'], { cwd: REPO_ROOT, stdio: 'pipe' });
   }, 120_000);
 
+  it('type-checks the hub’s own pages (src/web), which use it', () => {
+    execFileSync(bin('tsc'), ['-p', 'src/web/tsconfig.json'], { cwd: REPO_ROOT, stdio: 'pipe' });
+  }, 120_000);
+
   it('answers typed data over HTTP, and throws the hub error code', async () => {
     const pub = createHubClient({ url: `${http.base}/graphql` });
     const { holder } = await pub.request(PublicHolderDocument, { tin: TIN });

@@ -1,5 +1,6 @@
 // A hub for one test file: its own clone of the migrated, seeded template database, the real
-// schema and Apollo server, and a log of every SQL statement (to assert batching).
+// schemas and Apollo servers (the API as /graphql serves it, the Federation subgraph as /subgraph
+// does), and a log of every SQL statement (to assert batching).
 import { randomBytes } from 'node:crypto';
 import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -14,7 +15,7 @@ import { createApiKey, resolveViewer } from '../../src/modules/auth/api-key.serv
 import { ensureDatabase } from '../../src/db/database.js';
 import { openOrm } from '../../src/db/orm.js';
 import type { Logger } from '../../src/logger.js';
-import { buildServedSchema } from '../../src/schema.js';
+import { buildServedSchema, buildServedSchemas } from '../../src/schema.js';
 import { createApolloServer } from '../../src/server.js';
 import { asAppRole } from './app-role.js';
 
@@ -43,8 +44,10 @@ export interface TestHub {
   apollo: ApolloServer<Context>;
   /** Errors the server logged (unexpected failures), instead of printing them. */
   loggedErrors: string[];
-  /** Runs an operation with a fresh per-request context, as the HTTP server does (PUBLIC by default). */
+  /** Runs an operation on the public API (/graphql) with a fresh per-request context, as the HTTP server does (PUBLIC by default). */
   execute<D, V>(doc: TypedDocumentNode<D, V>, variables?: V, viewer?: Viewer): Promise<Result<D>>;
+  /** The same on the Federation subgraph (/subgraph: `_entities`, `_service`). */
+  executeSubgraph<D, V>(doc: TypedDocumentNode<D, V>, variables?: V, viewer?: Viewer): Promise<Result<D>>;
   /** A viewer authenticated through a real API key of `role` (HOLDER keys are bound to `holderTin`). */
   viewerFor(role: Exclude<RoleValue, 'PUBLIC'>, holderTin?: string): Promise<Viewer>;
   /** Runs `fn` and returns the SQL statements it issued. */
@@ -75,6 +78,22 @@ export async function startTestHub(): Promise<TestHub> {
   };
   const apollo = createApolloServer(await buildServedSchema(), logger);
   await apollo.start();
+  // Only the few files that use it pay for the subgraph. A fresh build: the API's resolvers are
+  // already wrapped by its server's limits, and the subgraph must not copy them (buildServedSchemas).
+  let subgraph: Promise<ApolloServer<Context>> | undefined;
+  const startSubgraph = async () => {
+    const server = createApolloServer((await buildServedSchemas()).subgraph, logger);
+    await server.start();
+    return server;
+  };
+  const run = async <D, V>(server: ApolloServer<Context>, doc: TypedDocumentNode<D, V>, variables?: V, viewer?: Viewer): Promise<Result<D>> => {
+    const res = await server.executeOperation<D, V & Record<string, unknown>>(
+      { query: doc, variables: variables as V & Record<string, unknown> },
+      { contextValue: createContext(orm, viewer) },
+    );
+    if (res.body.kind !== 'single') throw new Error('expected a single result');
+    return { data: res.body.singleResult.data, errors: res.body.singleResult.errors };
+  };
 
   return {
     orm,
@@ -82,13 +101,9 @@ export async function startTestHub(): Promise<TestHub> {
     ownerUrl,
     apollo,
     loggedErrors,
-    async execute<D, V>(doc: TypedDocumentNode<D, V>, variables?: V, viewer?: Viewer) {
-      const res = await apollo.executeOperation<D, V & Record<string, unknown>>(
-        { query: doc, variables: variables as V & Record<string, unknown> },
-        { contextValue: createContext(orm, viewer) },
-      );
-      if (res.body.kind !== 'single') throw new Error('expected a single result');
-      return { data: res.body.singleResult.data, errors: res.body.singleResult.errors };
+    execute: (doc, variables, viewer) => run(apollo, doc, variables, viewer),
+    async executeSubgraph(doc, variables, viewer) {
+      return run(await (subgraph ??= startSubgraph()), doc, variables, viewer);
     },
     async viewerFor(role, holderTin) {
       const { key } = await createApiKey(orm.em, { name: `test ${role}`, role, holderTin: holderTin ?? null });
@@ -101,6 +116,7 @@ export async function startTestHub(): Promise<TestHub> {
     },
     async close() {
       await apollo.stop();
+      if (subgraph) await (await subgraph).stop();
       await orm.close();
       const admin = new pg.Client({ connectionString: adminUrl });
       await admin.connect();
