@@ -83,8 +83,11 @@ export function progressBar(label: string, unit: string): Bar {
         const secs = (Date.now() - params.startTime) / 1000;
         const rate = secs > 0 ? params.value / secs : 0;
         const eta = rate > 0 ? (params.total - params.value) / rate : Number.NaN;
-        const pct = params.total ? Math.floor((params.value / params.total) * 100) : 0;
-        return `${label} [${Format.BarFormat(params.progress, options)}] ${pct}% ${params.value}/${params.total} ${unit} | ${Math.round(rate).toLocaleString('en')}/s | elapsed ${time(secs)} | ETA ${time(eta)}`;
+        const speed = `${Math.round(rate).toLocaleString('en')}/s | elapsed ${time(secs)}`;
+        // A total of 0: not known beforehand (a filtered export streams rows it has not counted).
+        if (!params.total) return `${label} ${params.value} ${unit} | ${speed}`;
+        const pct = Math.floor((params.value / params.total) * 100);
+        return `${label} [${Format.BarFormat(params.progress, options)}] ${pct}% ${params.value}/${params.total} ${unit} | ${speed} | ETA ${time(eta)}`;
       },
       noTTYOutput: true,
       notTTYSchedule: 10_000,
@@ -92,4 +95,12 @@ export function progressBar(label: string, unit: string): Bar {
     },
     Presets.shades_classic,
   );
+}
+
+/** `rows` as they are consumed, counted on `bar`. */
+export async function* counted<R>(rows: AsyncIterable<R>, bar: Bar): AsyncGenerator<R> {
+  for await (const row of rows) {
+    yield row;
+    bar.increment();
+  }
 }

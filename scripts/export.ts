@@ -12,7 +12,7 @@ import { FORMATS, readLang, writeTable, type TableFormat } from '../src/exports/
 import { inSnapshot } from '../src/exports/snapshot.js';
 import { OPERATOR } from '../src/modules/auth/api-key.service.js';
 import { buildServedSchema } from '../src/schema.js';
-import { parseArgs, UsageError, withHubDatabase } from './cli.js';
+import { counted, parseArgs, progressBar, UsageError, withHubDatabase } from './cli.js';
 
 const { positional, options } = parseArgs(process.argv.slice(2));
 const list = positional[0];
@@ -35,20 +35,30 @@ await withHubDatabase(async (orm) => {
     through.pipe(process.stdout, { end: false });
     return through;
   };
+  // On standard error, so the export on standard output stays clean.
+  const bar = progressBar(`export ${list}`, 'rows');
+  bar.start(0, 0);
   try {
     if (list === 'registry') {
       if (!(OPEN_DATA_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${OPEN_DATA_FORMATS.join(', ')} for the registry`);
-      await writeOpenData(orm, open(), format as OpenDataFormat, lang);
+      // The public Registry is every holder of the snapshot: counted first, so the bar has an ETA.
+      await writeOpenData(orm, open(), format as OpenDataFormat, lang, undefined, async function* (rows, em) {
+        const [r] = await em.getConnection().execute<{ n: number }[]>('select count(*)::int as n from holder');
+        bar.setTotal(r?.n ?? 0);
+        yield* counted(rows, bar);
+      });
       return;
     }
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
     const schema = await buildServedSchema();
     await inSnapshot(orm, async (em) => {
       const table = await buildExport(em, schema, OPERATOR, list, { filter: opt('filter'), by: opt('by'), lang });
-      await writeTable(open(), format as TableFormat, table.columns, table.rows, lang, table.name);
+      await writeTable(open(), format as TableFormat, table.columns, counted(table.rows, bar), lang, table.name);
     });
   } catch (e) {
     if (e instanceof AppError && e.code !== 'FORBIDDEN') throw new UsageError(`${e.message}\n${usage}`);
     throw e;
+  } finally {
+    bar.stop();
   }
 });

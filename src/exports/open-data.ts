@@ -49,11 +49,11 @@ const COLUMNS: Column<PublicHolder>[] = [
 
 const rowsOf = (em: EntityManager) => walk<PublicHolder>(em, { select: SELECT, idColumn: 'h.id', conditions: [] });
 
-async function writeJson(out: Writable, em: EntityManager, meta: Record<string, string>): Promise<void> {
+async function writeJson(out: Writable, rows: AsyncIterable<PublicHolder>, meta: Record<string, string>): Promise<void> {
   const write = (s: string) => put(out, s);
   await write(`${JSON.stringify(meta).slice(0, -1)},"holders":[`);
   let first = true;
-  for await (const { id: _id, ...h } of rowsOf(em)) {
+  for await (const { id: _id, ...h } of rows) {
     await write(`${first ? '' : ','}\n${JSON.stringify(h)}`);
     first = false;
   }
@@ -71,7 +71,15 @@ export interface OpenDataHead {
 }
 
 /** Writes the public Registry to `out`; `head` is called with the snapshot's facts before the first byte. */
-export async function writeOpenData(orm: MikroORM, out: Writable, format: OpenDataFormat, lang: Lang, head: (h: OpenDataHead) => void = () => {}): Promise<void> {
+export async function writeOpenData(
+  orm: MikroORM,
+  out: Writable,
+  format: OpenDataFormat,
+  lang: Lang,
+  head: (h: OpenDataHead) => void = () => {},
+  /** Wraps the rows as they are written (the operator command counts them on its progress bar). */
+  watch: <R>(rows: AsyncIterable<R>, em: EntityManager) => AsyncIterable<R> = (rows) => rows,
+): Promise<void> {
   await inSnapshot(orm, async (em, asOf) => {
     head({ asOf, contentType: format === 'csv' ? CONTENT_TYPES.csv : 'application/json; charset=utf-8', fileName: `registry-${asOf.slice(0, 10)}.${format}` });
     const meta = {
@@ -81,7 +89,8 @@ export async function writeOpenData(orm: MikroORM, out: Writable, format: OpenDa
       asOf,
       license: 'public Registry data (Res. No. 638 of 2022)',
     };
-    if (format === 'csv') await writeTable(out, 'csv', COLUMNS, rowsOf(em), lang, 'registry');
-    else await writeJson(out, em, meta);
+    const rows = watch(rowsOf(em), em);
+    if (format === 'csv') await writeTable(out, 'csv', COLUMNS, rows, lang, 'registry');
+    else await writeJson(out, rows, meta);
   });
 }
