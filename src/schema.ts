@@ -8,6 +8,7 @@ import { applyVisibility } from './graphql/visibility.js';
 import { LegalActResolver } from './modules/legal-act/legal-act.resolver.js';
 import { LegalActVersionResolver } from './modules/legal-act/legal-act-version.resolver.js';
 import { ProvisionResolver } from './modules/legal-act/provision.resolver.js';
+import { ProvisionReadingResolver, ProvisionTextResolver, ProvisionWordingResolver, VersionProvisionsResolver } from './modules/legal-act/provision-text.resolver.js';
 import { NodeResolver } from './modules/node/node.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { HolderResolver } from './modules/holder/holder.resolver.js';
@@ -27,6 +28,10 @@ export const resolvers = [
   LegalActResolver,
   LegalActVersionResolver,
   ProvisionResolver,
+  ProvisionTextResolver,
+  ProvisionWordingResolver,
+  VersionProvisionsResolver,
+  ProvisionReadingResolver,
   TaxonomyResolver,
   HolderResolver,
   PersonalDataArrayResolver,

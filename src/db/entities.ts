@@ -8,6 +8,7 @@ import { LegalAct } from '../modules/legal-act/legal-act.entity.js';
 import { LegalActVersion } from '../modules/legal-act/legal-act-version.entity.js';
 import { LegalRelation } from '../modules/legal-act/legal-relation.entity.js';
 import { Provision } from '../modules/legal-act/provision.entity.js';
+import { ProvisionText } from '../modules/legal-act/provision-text.entity.js';
 import { TaxonomyTerm } from '../modules/taxonomy/taxonomy-term.entity.js';
 import { HolderCompliance } from '../modules/compliance/holder-compliance.entity.js';
 import { Requirement } from '../modules/compliance/requirement.entity.js';
@@ -24,6 +25,7 @@ export const entities = [
   LegalAct,
   LegalActVersion,
   Provision,
+  ProvisionText,
   LegalRelation,
   TaxonomyTerm,
   Holder,

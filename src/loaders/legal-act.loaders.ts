@@ -4,6 +4,7 @@ import { LegalAct } from '../modules/legal-act/legal-act.entity.js';
 import { LegalActVersion } from '../modules/legal-act/legal-act-version.entity.js';
 import { LegalRelation } from '../modules/legal-act/legal-relation.entity.js';
 import { Provision } from '../modules/legal-act/provision.entity.js';
+import { ProvisionText } from '../modules/legal-act/provision-text.entity.js';
 import { loader, manyByKey, oneByKey } from './batch.js';
 
 const RELATION_ENDS = ['sourceAct', 'targetAct', 'sourceProvision', 'targetProvision'] as const;
@@ -34,6 +35,10 @@ export function createLegalActLoaders(em: EntityManager) {
     ),
     provisionById: loader<number, Provision | null>(async (ids) =>
       oneByKey(ids, await em.find(Provision, { id: { $in: [...ids] } }), (p) => p.id),
+    ),
+    /** Every wording of a provision: each version and language (a handful per provision). */
+    textsByProvision: loader<number, ProvisionText[]>(async (ids) =>
+      manyByKey(ids, await em.find(ProvisionText, { provision: { $in: [...ids] } }, { orderBy: { id: 'asc' } }), (t) => t.provision.id),
     ),
     provisionByCode: loader<string, Provision | null>(async (codes) =>
       oneByKey(codes, await em.find(Provision, { code: { $in: [...codes] } }), (p) => p.code),

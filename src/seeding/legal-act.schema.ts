@@ -36,6 +36,36 @@ const VersionSchema = z
   })
   .refine((v) => v.verified || v.note, { message: 'an unverified version must say why in `note`', path: ['note'] });
 
+/** Where a provision's wording was copied from: a URL where the source has one, and when it was read. */
+const TextSourceSchema = z
+  .strictObject({ url: z.url().nullish(), lang: z.enum(['ky', 'ru', 'en']).nullish(), retrievedOn: isoDate.nullish(), note: text.nullish() })
+  .refine((s) => s.url || s.note, 'a source without a URL must say what it is in `note`');
+
+/**
+ * The words of a provision in one language, for the act versions `fromVersion` to `toVersion`
+ * (versionDates of this act, inclusive; default: `fromVersion` only). The same wording across
+ * versions is declared, never assumed: a version without a text has its wording unknown.
+ */
+export const ProvisionTextSchema = z
+  .strictObject({
+    lang: z.enum(['ky', 'ru', 'en']),
+    fromVersion: isoDate,
+    toVersion: isoDate.nullish(),
+    heading: text.nullish(),
+    text: z.string().trim().min(1),
+    /** The source breaks off: the text stops at its last whole word. */
+    truncated: z.boolean().default(false),
+    /** The act that gave this wording (an amendment), when the source says so. */
+    amendedBy: z.string().regex(ACT_CODE, 'amendedBy must be an act code').nullish(),
+    verified: z.boolean(),
+    note: text.nullish(),
+    sources: z.array(TextSourceSchema).min(1, 'every text needs its source'),
+  })
+  .refine((t) => !t.toVersion || t.toVersion >= t.fromVersion, { message: 'toVersion must not be before fromVersion', path: ['toVersion'] })
+  .refine((t) => t.verified || t.note, { message: 'an unverified text must say why in `note`', path: ['note'] });
+
+export type ProvisionTextSeed = z.output<typeof ProvisionTextSchema>;
+
 export interface ProvisionSeed {
   eId: string;
   kind: ProvisionKind;
@@ -44,6 +74,7 @@ export interface ProvisionSeed {
   summary?: z.infer<typeof LocalizedTextSchema> | null;
   verified: boolean;
   sources?: z.infer<typeof SourceSchema>[] | null;
+  texts?: ProvisionTextSeed[] | null;
   children?: ProvisionSeed[] | null;
 }
 
@@ -56,6 +87,7 @@ const ProvisionSchema: z.ZodType<ProvisionSeed> = z.lazy(() =>
     summary: LocalizedTextSchema.nullish(),
     verified: z.boolean(),
     sources: z.array(SourceSchema).nullish(),
+    texts: z.array(ProvisionTextSchema).nullish(),
     children: z.array(ProvisionSchema).nullish(),
   }),
 );

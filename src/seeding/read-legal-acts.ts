@@ -1,7 +1,7 @@
 // Reads and validates every legal-act file before anything is written: parse errors, schema
 // errors and dangling relation targets all stop the load with file, path and reason.
 import { ACT_TYPE_SLUG, LegalActType } from '../modules/legal-act/legal-act.enums.js';
-import { LegalActFileSchema, type LegalActFile, type ProvisionSeed } from './legal-act.schema.js';
+import { LegalActFileSchema, type LegalActFile, type ProvisionSeed, type ProvisionTextSeed } from './legal-act.schema.js';
 import { SeedError } from './seed-error.js';
 import { parseYamlSeed, readYamlFolder } from './yaml-file.js';
 
@@ -12,12 +12,35 @@ export interface LoadedAct {
   eIds: Set<string>;
 }
 
-function collectEIds(file: string, provisions: ProvisionSeed[], path: string, into: Set<string>): void {
+function collectEIds(file: string, provisions: ProvisionSeed[], path: string, into: Set<string>, versions: string[]): void {
   provisions.forEach((p, i) => {
     const here = `${path}[${i}]`;
     if (into.has(p.eId)) throw new SeedError(file, `${here}.eId`, `duplicate eId ${JSON.stringify(p.eId)}`);
     into.add(p.eId);
-    collectEIds(file, p.children ?? [], `${here}.children`, into);
+    checkTexts(file, p, here, versions);
+    collectEIds(file, p.children ?? [], `${here}.children`, into, versions);
+  });
+}
+
+/** The act versions a text covers: versionDates from `fromVersion` to `toVersion`, both of which must exist. */
+export function versionsCovered(t: ProvisionTextSeed, versions: string[]): string[] {
+  const to = t.toVersion ?? t.fromVersion;
+  return versions.filter((v) => v >= t.fromVersion && v <= to);
+}
+
+/** Each text names versions of this act, and one provision has at most one wording per language and version. */
+function checkTexts(file: string, p: ProvisionSeed, path: string, versions: string[]): void {
+  const taken = new Map<string, number>();
+  (p.texts ?? []).forEach((t, j) => {
+    const here = `${path}.texts[${j}]`;
+    for (const key of ['fromVersion', 'toVersion'] as const) {
+      if (t[key] && !versions.includes(t[key])) throw new SeedError(file, `${here}.${key}`, `the act has no version ${t[key]} (versions: ${versions.join(', ')})`);
+    }
+    for (const v of versionsCovered(t, versions)) {
+      const other = taken.get(`${t.lang} ${v}`);
+      if (other !== undefined) throw new SeedError(file, `${here}.fromVersion`, `overlaps ${path}.texts[${other}]: two ${t.lang} wordings of ${p.eId} for version ${v}`);
+      taken.set(`${t.lang} ${v}`, j);
+    }
   });
 }
 
@@ -31,7 +54,7 @@ export function parseLegalActFile(file: string, source: string): LoadedAct {
   const dup = dates.find((d, i) => dates.indexOf(d) !== i);
   if (dup) throw new SeedError(file, 'versions', `two versions share versionDate ${dup}`);
   const eIds = new Set<string>();
-  collectEIds(file, act.provisions, 'provisions', eIds);
+  collectEIds(file, act.provisions, 'provisions', eIds, [...dates].sort());
   act.relations.forEach((r, i) => {
     if (r.fromEId && !eIds.has(r.fromEId)) {
       throw new SeedError(file, `relations[${i}].fromEId`, `no provision ${JSON.stringify(r.fromEId)} in this act`);
@@ -50,7 +73,10 @@ export function readLegalActs(dir: string, root = process.cwd()): LoadedAct[] {
     byCode.set(l.act.code, l);
   }
   const check = actReferenceChecker(loaded);
-  for (const l of loaded) l.act.relations.forEach((r, i) => check(l.file, `relations[${i}].target`, r.target));
+  for (const l of loaded) {
+    l.act.relations.forEach((r, i) => check(l.file, `relations[${i}].target`, r.target));
+    forEachText(l.act.provisions, 'provisions', (t, path) => t.amendedBy && check(l.file, `${path}.amendedBy`, t.amendedBy));
+  }
   return loaded;
 }
 
@@ -63,4 +89,12 @@ export function actReferenceChecker(acts: LoadedAct[]): (file: string, path: str
     if (!found) throw new SeedError(file, path, `unknown act ${act}`);
     if (eId && !found.eIds.has(eId)) throw new SeedError(file, path, `act ${act} has no provision ${eId}`);
   };
+}
+
+/** Every text of a provision tree, with its path in the file. */
+export function forEachText(provisions: ProvisionSeed[], path: string, visit: (t: ProvisionTextSeed, path: string, p: ProvisionSeed) => void): void {
+  provisions.forEach((p, i) => {
+    (p.texts ?? []).forEach((t, j) => visit(t, `${path}[${i}].texts[${j}]`, p));
+    forEachText(p.children ?? [], `${path}[${i}].children`, visit);
+  });
 }

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LegalActFile, ProvisionSeed } from './legal-act.schema.js';
-import type { LoadedAct } from './read-legal-acts.js';
+import { versionsCovered, type LoadedAct } from './read-legal-acts.js';
 
 export interface LegalActSeedReport {
   acts: number;
@@ -61,7 +61,25 @@ async function writeVersions(em: EntityManager, actId: number, act: LegalActFile
   await deleteStale(em, 'legal_act_version', 'act_id', actId, 'version_date', act.versions.map((v) => v.versionDate));
 }
 
+/** The texts of a changed act, replaced whole (its hash changed, so they may have). */
+async function writeTexts(em: EntityManager, actId: number, provisionId: number, p: ProvisionSeed, versions: string[]): Promise<number> {
+  let n = 0;
+  for (const t of p.texts ?? []) {
+    for (const v of versionsCovered(t, versions)) {
+      await em.execute(
+        `insert into provision_text (provision_id, version_id, lang, heading, body, truncated, amended_by, verified, note, sources)
+         select ?, id, ?, ?, ?, ?, ?, ?, ?, ?::jsonb from legal_act_version where act_id = ? and version_date = ?`,
+        [provisionId, t.lang, t.heading ?? null, t.text, t.truncated, t.amendedBy ?? null, t.verified, t.note ?? null, json(t.sources), actId, v],
+      );
+      n++;
+    }
+  }
+  return n;
+}
+
 async function writeProvisions(em: EntityManager, actId: number, act: LegalActFile): Promise<void> {
+  await em.execute('delete from provision_text where version_id in (select id from legal_act_version where act_id = ?)', [actId]);
+  const versions = act.versions.map((v) => v.versionDate);
   let position = 0;
   const seen: string[] = [];
   const visit = async (items: ProvisionSeed[], parentId: number | null): Promise<void> => {
@@ -77,6 +95,7 @@ async function writeProvisions(em: EntityManager, actId: number, act: LegalActFi
           position++, p.verified, json(p.sources ?? [])],
       );
       seen.push(p.eId);
+      await writeTexts(em, actId, row!.id, p, versions);
       await visit(p.children ?? [], row!.id);
     }
   };

@@ -27,6 +27,7 @@ async function snapshot(): Promise<string[]> {
     union all select 'version:' || id || ':' || xmin::text from legal_act_version
     union all select 'provision:' || code || ':' || xmin::text from provision
     union all select 'relation:' || id || ':' || xmin::text from legal_relation
+    union all select 'text:' || id || ':' || xmin::text from provision_text
     union all select 'rule_table:' || code || ':' || xmin::text from rule_table
     union all select 'rule_table_version:' || id || ':' || xmin::text from rule_table_version
     order by 1`);

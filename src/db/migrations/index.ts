@@ -12,6 +12,7 @@ import { Migration20261201230000_dated_citations } from './Migration202612012300
 import { Migration20261202000000_holder_tallies } from './Migration20261202000000_holder_tallies.js';
 import { Migration20261202010000_plan_entry_once } from './Migration20261202010000_plan_entry_once.js';
 import { Migration20261202020000_stored_risk } from './Migration20261202020000_stored_risk.js';
+import { Migration20261202030000_provision_texts } from './Migration20261202030000_provision_texts.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124200432', class: Migration20261124200432 },
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202000000_holder_tallies', class: Migration20261202000000_holder_tallies },
   { name: 'Migration20261202010000_plan_entry_once', class: Migration20261202010000_plan_entry_once },
   { name: 'Migration20261202020000_stored_risk', class: Migration20261202020000_stored_risk },
+  { name: 'Migration20261202030000_provision_texts', class: Migration20261202030000_provision_texts },
 ];
