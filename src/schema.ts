@@ -20,6 +20,7 @@ import { DashboardResolver, EnforcementDashboardResolver } from './modules/dashb
 import { HolderRiskResolver, InspectionResolver } from './modules/inspection/inspection.resolver.js';
 import { HolderViolationsResolver, ViolationResolver } from './modules/violation/violation.resolver.js';
 import { ComplianceMutations } from './modules/compliance/compliance.mutations.js';
+import { ImpactCellResolver, ImpactResolver } from './modules/impact/impact.resolver.js';
 import { ComplianceResolver } from './modules/compliance/compliance.resolver.js';
 import { HolderComplianceResolver, SystemComplianceResolver } from './modules/compliance/system-compliance.resolver.js';
 
@@ -48,6 +49,8 @@ export const resolvers = [
   InspectionResolver,
   DashboardResolver,
   EnforcementDashboardResolver,
+  ImpactResolver,
+  ImpactCellResolver,
 ] as const;
 
 const ROOT_DESCRIPTIONS = {

@@ -3,3 +3,4 @@ import './eli.route.js';
 import './lists.route.js';
 import './oscal.route.js';
 import './open-data.route.js';
+import './impact.route.js';

@@ -130,4 +130,17 @@ describe('operator commands on the embedded database', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^filter\.statuses\.0: /m);
   });
+
+  it('impact: a run stored with its hash, a missing scenario exit 2, an unknown act exit 2 naming it', async () => {
+    const ran = await command('impact', '--scenario', 'kg/draft/2023/law-on-personal-data-protection');
+    expect(ran.code, ran.stderr).toBe(0);
+    expect(ran.stdout).toMatch(/^impact run \d+ of kg\/draft\/2023\/law-on-personal-data-protection as of \d{4}-\d{2}-\d{2}\ninputs hash [0-9a-f]{64}\ntotals \{"holders":\d+/);
+    expect(ran.stderr).toMatch(/peak RSS \d+ MiB/);
+    const usage = await command('impact');
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/^usage: npm run impact/m);
+    const unknown = await command('impact', '--scenario', 'kg/draft/2099/none');
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain('kg/draft/2099/none');
+  });
 });

@@ -13,6 +13,7 @@ import { Migration20261202000000_holder_tallies } from './Migration2026120200000
 import { Migration20261202010000_plan_entry_once } from './Migration20261202010000_plan_entry_once.js';
 import { Migration20261202020000_stored_risk } from './Migration20261202020000_stored_risk.js';
 import { Migration20261202030000_provision_texts } from './Migration20261202030000_provision_texts.js';
+import { Migration20261202040000_impact_runs } from './Migration20261202040000_impact_runs.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124200432', class: Migration20261124200432 },
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261202010000_plan_entry_once', class: Migration20261202010000_plan_entry_once },
   { name: 'Migration20261202020000_stored_risk', class: Migration20261202020000_stored_risk },
   { name: 'Migration20261202030000_provision_texts', class: Migration20261202030000_provision_texts },
+  { name: 'Migration20261202040000_impact_runs', class: Migration20261202040000_impact_runs },
 ];
