@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoRegistry } from '../../src/demo/load-demo.js';
 import { OPERATOR } from '../../src/modules/auth/api-key.service.js';
+import { startImpactRun } from '../../src/modules/impact/impact-run.service.js';
 import { startHttpHub, type HttpHub } from '../support/http-hub.js';
 import { openBrowser, type Session } from './browser.js';
 
@@ -97,13 +98,16 @@ describe('Agency dashboard', () => {
       inspector,
     );
     expect(recorded.body.errors).toBeUndefined();
+    // One impact run of the 2023 draft, for the impact chart.
+    const today = new Date().toISOString().slice(0, 10);
+    await (await startImpactRun(http.hub.orm.em, { scenario: ['kg/draft/2023/law-on-personal-data-protection'], asOf: today, filter: {}, overrides: [] }, 'test')).done;
 
     const page = await session.page('/agency/?lang=en');
     const key = page.getByLabel('API key');
     await key.fill('pdh_not-a-key');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/The key was refused.*UNAUTHENTICATED/);
-    expect(await page.getByRole('alert').count()).toBe(3); // each section says so
+    expect(await page.getByRole('alert').count()).toBe(4); // each section says so
     await page.getByRole('button', { name: 'Sign out' }).click();
 
     await page.getByLabel('API key').fill(await http.keyFor('ANALYST'));
@@ -116,6 +120,7 @@ describe('Agency dashboard', () => {
     expect(await byArticle.locator('tbody').textContent()).toContain('Art. 413-2 (1)');
     expect(await page.locator('[data-chart="violations-by-month"] tbody').textContent()).toContain('2026-03');
     expect(await page.locator('[data-chart="compliance"] tfoot td').textContent()).toBe('200');
+    await expect.poll(() => page.locator('[data-chart="impact"] tbody').textContent()).toMatch(/kg\.draft\.law-pdp\.[a-z-]+ \(added\)/);
     // Inspections are the Agency inspectors' own: an ANALYST key sees that section refused, the rest drawn.
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/Not shown for this key.*FORBIDDEN/);
     await session.shot(page, 'agency-dashboard');

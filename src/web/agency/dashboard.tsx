@@ -4,7 +4,7 @@
 // known for a decision (no rate in force that day) are counted apart, never shown as zero.
 import { useEffect, useState, type ReactNode } from 'react';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { AgencyInspectionsDocument, AgencyRegistryDocument, AgencyViolationsDocument, type RegionsQuery } from '../../client/index.js';
+import { AgencyImpactRunsDocument, AgencyInspectionsDocument, AgencyRegistryDocument, AgencyViolationsDocument, type RegionsQuery } from '../../client/index.js';
 import { BarChart, type Bar } from '../shared/bar-chart.js';
 import { Failure } from '../shared/failure.js';
 import { hub } from '../shared/hub.js';
@@ -73,6 +73,14 @@ export function Dashboard(props: { lang: Lang; keyValue: string; regions: Region
       </Section>
       <Section lang={lang} keyValue={keyValue} title={t(lang, 'inspectionsByStatus')} doc={AgencyInspectionsDocument} vars={{}}>
         {(d) => <BarChart id="inspections-by-status" lang={lang} title={t(lang, 'inspectionsByStatus')} unit={t(lang, 'inspections')} bars={bars(d.inspectionsByStatus, (r) => enumLabel(lang, r.key), (r) => r.inspections)} />}
+      </Section>
+      <Section lang={lang} keyValue={keyValue} title={t(lang, 'impact')} doc={AgencyImpactRunsDocument} vars={{}}>
+        {(d) => {
+          const run = d.impactRuns.edges.map((e) => e.node).find((r) => r.status === 'SUCCEEDED');
+          if (!run) return <p className="note">{t(lang, 'impactNone')}</p>;
+          const title = `${t(lang, 'impact')}: ${run.scenario.join(', ')}, ${run.asOf} — ${formatNumber(lang, run.totals?.holdersAffected ?? 0)} ${t(lang, 'affected')}`;
+          return <BarChart id="impact" lang={lang} horizontal title={title} unit={t(lang, 'holders')} bars={bars(run.cells, (c) => `${c.requirementCode} (${enumLabel(lang, c.change)})`, (c) => c.holders)} />;
+        }}
       </Section>
     </div>
   );

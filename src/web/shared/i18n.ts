@@ -51,6 +51,9 @@ const WORDS = {
   finesByArticle: { ky: 'Беренелер боюнча айыптар (чечилген), сом', ru: 'Штрафы по статьям (по решениям), сом', en: 'Fines by article (decided), soms' },
   violationsByMonth: { ky: 'Айлар боюнча бузуулар', ru: 'Нарушения по месяцам', en: 'Violations by month' },
   inspectionsByStatus: { ky: 'Текшерүүлөр абалы боюнча', ru: 'Проверки по статусу', en: 'Inspections by status' },
+  impact: { ky: 'Долбоордун таасири (акыркы эсептөө)', ru: 'Влияние проекта (последний расчёт)', en: 'Impact of a draft (latest run)' },
+  impactNone: { ky: 'Эсептөө жок: npm run impact же startImpactRun', ru: 'Расчётов нет: npm run impact или startImpactRun', en: 'No run yet: npm run impact or startImpactRun' },
+  affected: { ky: 'таасир тийген ээлер', ru: 'затронуто держателей', en: 'holders affected' },
   holders: { ky: 'Ээлер', ru: 'Держатели', en: 'Holders' },
   violations: { ky: 'Бузуулар', ru: 'Нарушения', en: 'Violations' },
   decisions: { ky: 'Чечимдер', ru: 'Решения', en: 'Decisions' },
@@ -69,6 +72,9 @@ export const t = (lang: Lang, word: Word): string => WORDS[word][lang];
 
 /** Labels of the hub's enums (schema/schema.graphql), per language. */
 const ENUMS: Record<string, Record<Lang, string>> = {
+  ADDED: { ky: 'кошулат', ru: 'добавляется', en: 'added' },
+  REMOVED: { ky: 'алынып салынат', ru: 'отменяется', en: 'removed' },
+  CHANGED: { ky: 'өзгөрөт', ru: 'меняется', en: 'changed' },
   REGISTERED: { ky: 'Катталган', ru: 'Зарегистрирован', en: 'Registered' },
   APPLICATION_SUBMITTED: { ky: 'Арыз берилген', ru: 'Заявление подано', en: 'Application submitted' },
   LISTS_APPROVED: { ky: 'Тизмелер бекитилген', ru: 'Перечни утверждены', en: 'Lists approved' },
