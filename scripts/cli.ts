@@ -3,6 +3,7 @@
 // everything else). withHubDatabase: database (embedded unless DATABASE_URL; an already running
 // embedded server is reused), brought up to date as the owner, then the command as the app role.
 import 'reflect-metadata';
+import { parseArgs as parseArgv } from 'node:util';
 import { DriverException } from '@mikro-orm/core';
 import progress, { type SingleBar as Bar } from 'cli-progress';
 
@@ -58,15 +59,24 @@ export function withHubDatabase(fn: (orm: MikroORM) => Promise<number | void>): 
   );
 }
 
-/** `--name value` and `--flag` options after the positional arguments. */
+/**
+ * `--name value`, `--name=value` and `--flag` options among positional arguments; a repeated
+ * option keeps its last value. util.parseArgs only splits the arguments: without declared options
+ * it takes every option for a boolean, so a value is paired here, as any next argument that does
+ * not start with `--` (even `-5`). A single-dash argument is positional.
+ */
 export function parseArgs(argv: string[]): { positional: string[]; options: Record<string, string | true> } {
   const positional: string[] = [];
   const options: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (!arg.startsWith('--')) positional.push(arg);
-    else if (argv[i + 1] && !argv[i + 1]!.startsWith('--')) options[arg.slice(2)] = argv[++i]!;
-    else options[arg.slice(2)] = true;
+  const { tokens } = parseArgv({ args: argv, strict: false, allowPositionals: true, tokens: true });
+  let done = -1; // the last argument used: `-abc` gives a token per letter, a value is an argument too
+  for (const token of tokens) {
+    if (token.index <= done || token.kind === 'option-terminator') continue;
+    done = token.index;
+    if (token.kind === 'positional' || !token.rawName.startsWith('--')) positional.push(argv[token.index]!);
+    else if (token.value !== undefined) options[token.name] = token.value;
+    else if (argv[token.index + 1] && !argv[token.index + 1]!.startsWith('--')) options[token.name] = argv[++done]!;
+    else options[token.name] = true;
   }
   return { positional, options };
 }

@@ -66,7 +66,9 @@ function translate(e: unknown): unknown {
     return new AppError('CONFLICT', 'the record was changed by someone else; reload it and retry', { field: 'input.version' });
   }
   if (e instanceof UniqueConstraintViolationException) {
-    const constraint = /"([a-z_]+)"/.exec(e.message)?.[1] ?? 'unique';
+    // pg's DatabaseError names it in `constraint`; DriverException copies the error's own fields.
+    const { constraint: named } = e as { constraint?: unknown };
+    const constraint = typeof named === 'string' && named ? named : 'unique';
     const field = CONSTRAINT_FIELDS[constraint];
     return new AppError('CONFLICT', `a record with the same key already exists (${constraint})`, { constraint, ...(field ? { field } : {}) });
   }

@@ -3,7 +3,7 @@
 // XLSX one row per requirement and change. PARTNER keys get it without the sample holders.
 import { AppError } from '../errors.js';
 import { assertCanReadImpact, seesImpactHolders } from '../modules/impact/impact.access.js';
-import type { RunRow } from '../modules/impact/impact-run.view.js';
+import { RUN_SELECT, type RunRow } from '../modules/impact/impact-run.view.js';
 import type { ImpactCell } from '../domain/impact/registry-impact.js';
 import { exportRoute, registerExports } from './router.js';
 import { CONTENT_TYPES, each, readLang, writeTable, type Column } from './table.js';
@@ -31,16 +31,17 @@ registerExports((router, deps) => {
     exportRoute(deps, async ({ viewer, orm, req, res }) => {
       assertCanReadImpact(viewer);
       const [, rawId, format] = PATH.exec(req.path)!;
-      const [row] = await orm.em.fork().execute<RunRow[]>('select * from impact_run where id = ?', [Number(rawId)]);
+      const [row] = await orm.em.fork().execute<RunRow[]>(`${RUN_SELECT} where r.id = ?`, [Number(rawId)]);
       if (!row) throw new AppError('NOT_FOUND', `impact run ${rawId} was not found`, { field: 'id' });
-      if (row.status !== 'SUCCEEDED') throw new AppError('CONFLICT', `impact run ${row.id} is ${row.status}: it has figures once it SUCCEEDED`, { field: 'id' });
+      const status = row.interrupted ? 'FAILED' : row.status;
+      if (status !== 'SUCCEEDED') throw new AppError('CONFLICT', `impact run ${row.id} is ${status}: it has figures once it SUCCEEDED`, { field: 'id' });
       const cells = (row.cells ?? []).map((c) => (seesImpactHolders(viewer) ? c : { ...c, sample: [] }));
       const totals = row.totals && !seesImpactHolders(viewer) ? { ...row.totals, leaveCompliantSample: [] } : row.totals;
       res.setHeader('content-disposition', `attachment; filename="impact-run-${row.id}.${format}"`);
       res.setHeader('cache-control', 'private, no-store');
       if (format === 'json') {
         res.status(200).setHeader('content-type', 'application/json; charset=utf-8');
-        res.end(JSON.stringify({ ...row, cells, totals }, null, 2));
+        res.end(JSON.stringify({ ...row, interrupted: undefined, cells, totals }, null, 2));
         return;
       }
       const lang = readLang(typeof req.query.lang === 'string' ? req.query.lang : undefined);

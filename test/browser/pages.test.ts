@@ -107,7 +107,7 @@ describe('Agency dashboard', () => {
     await key.fill('pdh_not-a-key');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/The key was refused.*UNAUTHENTICATED/);
-    expect(await page.getByRole('alert').count()).toBe(4); // each section says so
+    await expect.poll(() => page.getByRole('alert').count()).toBe(4); // each section says so, once answered
     await page.getByRole('button', { name: 'Sign out' }).click();
 
     await page.getByLabel('API key').fill(await http.keyFor('ANALYST'));
@@ -117,7 +117,7 @@ describe('Agency dashboard', () => {
     expect(await region.locator('canvas').count()).toBe(1);
     expect(await region.getByRole('row', { name: /Bishkek/ }).count()).toBe(1);
     const byArticle = page.locator('[data-chart="violations-by-article"]');
-    expect(await byArticle.locator('tbody').textContent()).toContain('Art. 413-2 (1)');
+    await expect.poll(() => byArticle.locator('tbody').textContent()).toContain('Art. 413-2 (1)');
     expect(await page.locator('[data-chart="violations-by-month"] tbody').textContent()).toContain('2026-03');
     expect(await page.locator('[data-chart="compliance"] tfoot td').textContent()).toBe('200');
     await expect.poll(() => page.locator('[data-chart="impact"] tbody').textContent()).toMatch(/kg\.draft\.law-pdp\.[a-z-]+ \(added\)/);

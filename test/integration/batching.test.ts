@@ -2,6 +2,7 @@
 // does not grow with the page size.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LegalActsGraphDocument } from '../__generated__/graphql.js';
+import { LegalAct } from '../../src/modules/legal-act/legal-act.entity.js';
 import { startTestHub, type TestHub } from '../support/test-hub.js';
 
 let hub: TestHub;
@@ -12,11 +13,14 @@ afterAll(() => hub.close());
 
 describe('legalActs { versions provisions basedOn }', () => {
   it('issues the same, small number of statements for 2 and 50 acts', async () => {
+    const total = await hub.orm.em.fork().count(LegalAct);
+    expect(total).toBeGreaterThan(2);
     const run = (first: number) =>
       hub.countQueries(async () => {
         const { data, errors } = await hub.execute(LegalActsGraphDocument, { first });
         expect(errors).toBeUndefined();
-        expect(data!.legalActs.edges.length).toBe(Math.min(first, data!.legalActs.edges.length));
+        // Equal statement counts prove batching only if the larger page really holds more acts.
+        expect(data!.legalActs.edges).toHaveLength(Math.min(first, total));
         return data;
       });
     const small = await run(2);

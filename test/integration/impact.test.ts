@@ -125,6 +125,14 @@ describe('registry impact run', () => {
     expect(partnerStart.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('reads a RUNNING run whose hub stopped (nobody holds its lock) as FAILED, interrupted', async () => {
+    const [{ id }] = (await hub.orm.em.fork().execute<{ id: number }[]>(
+      `insert into impact_run (scenario, as_of, status, started_by) values ('{kg/draft/2023/law-on-personal-data-protection}', '2026-06-01', 'RUNNING', 'a hub that died') returning id`,
+    )) as [{ id: number }];
+    const { impactRun } = await ok(`query($id: Int!) { impactRun(id: $id) { status error } }`, { id }, analyst);
+    expect(impactRun).toEqual({ status: 'FAILED', error: expect.stringMatching(/^interrupted/) });
+  });
+
   it('refuses an unknown scenario act naming the field, and stores nothing', async () => {
     const before = (await ok(`{ impactRuns(first: 1) { totalCount } }`, {}, analyst)).impactRuns.totalCount;
     const bad = await gql(`mutation { startImpactRun(input: { scenario: ["kg/draft/2099/nothing"] }) { id } }`, {}, analyst);

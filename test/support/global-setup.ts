@@ -27,7 +27,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'hub-test-pg-'));
   chmodSync(dir, 0o755); // as root, initdb runs as the `postgres` user, which must traverse the folder
-  const server = await startEmbeddedPostgres({ dataDir: join(dir, 'data'), port: await freePort(), persistent: false });
+  // A throw-away server: no durability (as Immich's test database), so commits do not wait on disk.
+  const settings = { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' };
+  const server = await startEmbeddedPostgres({ dataDir: join(dir, 'data'), port: await freePort(), persistent: false, settings });
   await ensureDatabase(server.adminUrl, TEMPLATE_DB);
   await ensureAppRole(server.adminUrl, TEST_APP_ROLE.user, TEST_APP_ROLE.password);
   const orm = await openOrm(server.urlFor(TEMPLATE_DB));

@@ -141,38 +141,61 @@ function basisOf(catalog: Awaited<ReturnType<typeof runCatalog>>['catalog'], inp
 let running = false;
 
 /**
- * Starts a run: recorded as RUNNING at once (its id returned), computed in its own snapshot, then
- * stored whole. One run at a time per hub process (a run reads the whole Registry).
+ * The advisory lock a run's snapshot transaction holds while it computes (key IMPACT_LOCK, run id):
+ * a RUNNING row whose lock nobody holds belongs to a hub that stopped, and is read as interrupted.
+ */
+export const IMPACT_LOCK = 7215;
+
+/**
+ * Starts a run: its row is written RUNNING (and its id returned) once the snapshot that computes
+ * it holds the run's lock, then stored whole when done. One run at a time per hub process.
  */
 export async function startImpactRun(root: EntityManager, input: ImpactRunInput, startedBy: string, onProgress?: (done: number, total: number) => void) {
+  checkScenarioSize(input.scenario);
   await checkScenarioActs(root.fork(), input.scenario);
   await runCatalog(root.fork(), input); // refuse bad overrides now, not as a FAILED run
   if (running) throw new AppError('TOO_MANY_REQUESTS', 'an impact run is already in progress on this hub; retry when it has finished', { retryable: true });
   running = true;
-  try {
-    const [{ id }] = (await root.fork().execute<{ id: number }[]>(
-      `insert into impact_run (scenario, as_of, filter, overrides, status, started_by)
-       values (array(select jsonb_array_elements_text(?::jsonb)), ?, ?::jsonb, ?::jsonb, 'RUNNING', ?) returning id`,
-      [JSON.stringify(input.scenario), input.asOf, JSON.stringify(input.filter), JSON.stringify(input.overrides), startedBy],
-    )) as [{ id: number }];
-    const done = (async () => {
-      try {
-        const r = await root.fork().transactional((em) => computeImpact(em, input, onProgress), { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true });
-        await root.fork().execute(
-          `update impact_run set status = 'SUCCEEDED', finished_at = now(), inputs_hash = ?, basis = ?::jsonb, totals = ?::jsonb, cells = ?::jsonb where id = ?`,
-          [r.inputsHash, JSON.stringify(r.basis), JSON.stringify(r.totals), JSON.stringify(r.cells), id],
-        );
-      } catch (e) {
-        const message = e instanceof AppError ? e.message : 'the run failed; see the hub log';
-        await root.fork().execute(`update impact_run set status = 'FAILED', finished_at = now(), error = ? where id = ?`, [message, id]);
-        throw e;
-      } finally {
-        running = false;
-      }
-    })();
-    return { id, done };
-  } catch (e) {
-    running = false;
-    throw e;
-  }
+  let recorded = false;
+  let id = 0;
+  let started!: () => void;
+  let notStarted!: (e: unknown) => void;
+  const ready = new Promise<void>((resolve, reject) => ((started = resolve), (notStarted = reject)));
+  const done = (async () => {
+    try {
+      [{ id }] = (await root.fork().execute<{ id: number }[]>(`select nextval(pg_get_serial_sequence('impact_run', 'id'))::int as id`)) as [{ id: number }];
+      const r = await root.fork().transactional(
+        async (em) => {
+          await em.execute('select pg_advisory_xact_lock(?, ?)', [IMPACT_LOCK, id]);
+          await root.fork().execute(
+            `insert into impact_run (id, scenario, as_of, filter, overrides, status, started_by)
+             values (?, array(select jsonb_array_elements_text(?::jsonb)), ?, ?::jsonb, ?::jsonb, 'RUNNING', ?)`,
+            [id, JSON.stringify(input.scenario), input.asOf, JSON.stringify(input.filter), JSON.stringify(input.overrides), startedBy],
+          );
+          recorded = true;
+          started();
+          return computeImpact(em, input, onProgress);
+        },
+        { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
+      );
+      await root.fork().execute(
+        `update impact_run set status = 'SUCCEEDED', finished_at = now(), inputs_hash = ?, basis = ?::jsonb, totals = ?::jsonb, cells = ?::jsonb where id = ?`,
+        [r.inputsHash, JSON.stringify(r.basis), JSON.stringify(r.totals), JSON.stringify(r.cells), id],
+      );
+    } catch (e) {
+      if (!recorded) return notStarted(e);
+      const message = e instanceof AppError ? e.message : 'the run failed; see the hub log';
+      await root.fork().execute(`update impact_run set status = 'FAILED', finished_at = now(), error = ? where id = ?`, [message, id]);
+      throw e;
+    } finally {
+      running = false;
+    }
+  })();
+  await ready;
+  return { id, done };
+}
+
+/** At most MAX_FILTER_VALUES acts in a scenario, each a code. */
+function checkScenarioSize(scenario: string[]): void {
+  bounded(scenario, 'scenario');
 }

@@ -1,9 +1,17 @@
 // A stored impact_run row as the GraphQL ImpactRun (the JSON columns as their object types).
 import type { ImpactCell, ImpactTotals } from '../../domain/impact/registry-impact.js';
 import type { AppliedOverride } from '../../domain/impact/parameter-overrides.js';
+import { IMPACT_LOCK } from './impact-run.service.js';
 import type { ImpactBasis, ImpactCellType, ImpactChange, ImpactRun, ImpactRunStatus } from './impact.types.js';
 
+/**
+ * Runs as stored, each RUNNING one checked for life: its computing snapshot holds its advisory lock
+ * (impact-run.service.ts), so if the lock can be had here the hub running it has stopped.
+ */
+export const RUN_SELECT = `select r.*, case when r.status = 'RUNNING' then pg_try_advisory_xact_lock(${IMPACT_LOCK}, r.id) else false end as interrupted from impact_run r`;
+
 export interface RunRow {
+  interrupted?: boolean;
   id: number;
   scenario: string[];
   as_of: string | Date;
@@ -42,7 +50,7 @@ export function runOf(r: RunRow): ImpactRun {
     scenario: r.scenario,
     asOf,
     filterJson: JSON.stringify(r.filter),
-    status: r.status as ImpactRunStatus,
+    status: (r.interrupted ? 'FAILED' : r.status) as ImpactRunStatus,
     startedBy: r.started_by,
     startedAt: new Date(r.started_at).toISOString(),
     finishedAt: r.finished_at ? new Date(r.finished_at).toISOString() : null,
@@ -53,7 +61,7 @@ export function runOf(r: RunRow): ImpactRun {
     },
     totals: r.totals,
     cells,
-    error: r.error,
+    error: r.interrupted ? 'interrupted: the hub computing it stopped before it finished; start it again' : r.error,
     leaveCompliantSample: r.totals?.leaveCompliantSample ?? [],
   };
 }

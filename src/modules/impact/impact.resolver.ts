@@ -13,7 +13,7 @@ import { startImpactRun } from './impact-run.service.js';
 import { ImpactCellType, ImpactFilter, ImpactRun, ImpactRunConnection, ParameterOverrideInput, StartImpactRunInput } from './impact.types.js';
 import { AppError } from '../../errors.js';
 import type { ParameterOverride } from '../../domain/impact/parameter-overrides.js';
-import { runOf, type RunRow } from './impact-run.view.js';
+import { RUN_SELECT, runOf, type RunRow } from './impact-run.view.js';
 import { assertCanReadImpact, assertCanSeeImpactHolders, assertCanStartImpact } from './impact.access.js';
 
 const filterOf = (f: ImpactFilter | null | undefined) => ({ kinds: f?.kinds ?? null, regionCodes: f?.regionCodes ?? null, sectorKeys: f?.sectorKeys ?? null });
@@ -37,21 +37,21 @@ export class ImpactResolver {
     const scenario = [...new Set(input.scenario)].sort();
     const { id, done } = await startImpactRun(ctx.reader, { scenario, asOf: input.asOf ?? todayInBishkek(), filter: filterOf(input.filter), overrides: overridesOf(input.overrides) }, `key ${ctx.viewer.keyId} (${ctx.viewer.role})`);
     done.catch(() => {}); // stored as FAILED with its reason
-    const [row] = await ctx.reader.fork().execute<RunRow[]>('select * from impact_run where id = ?', [id]);
+    const [row] = await ctx.reader.fork().execute<RunRow[]>(`${RUN_SELECT} where r.id = ?`, [id]);
     return runOf(row!);
   }
 
   @Query(() => ImpactRun, { nullable: true, description: 'An impact run by number; null when unknown.' })
   async impactRun(@Arg('id', () => Int, { description: 'Run number.' }) id: number, @Ctx() ctx: Context) {
     assertCanReadImpact(ctx.viewer);
-    const [row] = await ctx.em.execute<RunRow[]>('select * from impact_run where id = ?', [id]);
+    const [row] = await ctx.em.execute<RunRow[]>(`${RUN_SELECT} where r.id = ?`, [id]);
     return row ? runOf(row) : null;
   }
 
   @Query(() => ImpactRunConnection, { description: 'Impact runs, newest first.' })
   impactRuns(@Args() page: PageArgs, @Ctx() ctx: Context) {
     assertCanReadImpact(ctx.viewer);
-    return keysetPage(ctx.em, { select: 'select * from impact_run r', idColumn: 'r.id', conditions: [] }, 'from impact_run r', page, (rows: RunRow[]) => rows.map(runOf));
+    return keysetPage(ctx.em, { select: RUN_SELECT, idColumn: 'r.id', conditions: [] }, 'from impact_run r', page, (rows: RunRow[]) => rows.map(runOf));
   }
 
   @Query(() => ImpactRun, { nullable: true, description: 'What `scenario` would change across the Registry as of `asOf`: the newest SUCCEEDED run with exactly these inputs; null when there is none yet (start one with `startImpactRun`).' })

@@ -26,7 +26,7 @@ describe(aggregateResults.name, () => {
     ['nothing assessed', { NOT_ASSESSED: 2, NOT_APPLICABLE: 1 }, 'NOT_ASSESSED', null, 0],
     ['nothing applies', { NOT_APPLICABLE: 3 }, 'NOT_APPLICABLE', null, null],
     ['no obligation at all', {}, 'NOT_APPLICABLE', null, null],
-  ] as const)('%s → %s (score %s, coverage %s)', (_what, spec, status, score, coverage) => {
+  ] as const)('%s → $2 (score $3, coverage $4)', (_what, spec, status, score, coverage) => {
     const agg = aggregateResults(items(spec));
     expect(agg).toMatchObject({ status, score, coverage });
     expect(agg.reasons).toEqual([expect.any(String), agg.scoreReason, agg.coverageReason]);

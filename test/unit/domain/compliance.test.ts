@@ -12,7 +12,7 @@ describe(aggregateResults.name, () => {
     ['compliant with some not assessed: only partly assessed', r('COMPLIANT', 'NOT_ASSESSED'), 'PARTIALLY_ASSESSED', 100],
     ['a mix', r('COMPLIANT', 'PARTIALLY_COMPLIANT'), 'PARTIALLY_COMPLIANT', 75],
     ['any non-compliant wins', r('COMPLIANT', 'PARTIALLY_COMPLIANT', 'NON_COMPLIANT', 'NOT_ASSESSED'), 'NON_COMPLIANT', 50],
-  ] as const)('%s → %s, score %s', (_what, items, status, score) => {
+  ] as const)('%s → $2, score $3', (_what, items, status, score) => {
     const agg = aggregateResults(items);
     expect(agg.status).toBe(status);
     expect(agg.score).toBe(score);

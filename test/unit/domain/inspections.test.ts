@@ -94,7 +94,7 @@ describe(scoreRisk.name, () => {
     ['special data only', { 'data.classes': ['special'] }, 'LOW', 15],
     ['level 1 and special', { 'risk.highestProtectionLevel': 1, 'data.classes': ['special'] }, 'MEDIUM', 45],
     ['all three', { 'risk.highestProtectionLevel': 1, 'data.classes': ['special'], 'violations.lastThreeYears': 2 }, 'HIGH', 65],
-  ] as const)('%s → %s (%s points)', (_what, facts, degree, points) => {
+  ] as const)('%s → $2 ($3 points)', (_what, facts, degree, points) => {
     const r = scoreRisk(table, facts as never);
     expect(r).toMatchObject({ degree, points });
     expect(r.factors.map((f) => f.points).reduce((a, b) => a + b, 0)).toBe(points);
@@ -162,7 +162,7 @@ describe('inspection guards', () => {
     ['an inspector who declared a conflict', [], [{ inspectorId: 7, holderId: 1 }], 'conflict-of-interest'],
     ['an inspector who inspected it long ago', [{ holderId: 1, inspectorIds: [7], endDate: '2022-05-01', startDate: '2022-04-20' }], [], null],
     ['an inspector who inspected another holder', [{ holderId: 2, inspectorIds: [7], endDate: '2026-05-01', startDate: '2026-04-20' }], [], null],
-  ])('for %s answers %s', (_what, pastInspections, declaredConflicts, rule) => {
+  ])('for %s answers $3', (_what, pastInspections, declaredConflicts, rule) => {
     const r = conflictOfInterest({ inspectorId: 7, holderId: 1, startDate: '2027-03-01', lookbackMonths: 36, pastInspections, declaredConflicts });
     expect(r?.rule ?? null).toBe(rule);
   });

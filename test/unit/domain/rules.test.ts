@@ -35,7 +35,7 @@ describe(evaluateRule.name, () => {
     ['a missing fact never matches', { fact: 'system.isState', op: 'eq', value: false }, false],
     ['a missing fact for ne', { fact: 'system.threatType', op: 'ne', value: 'TYPE_1' }, false],
     ['exists on a missing fact', { fact: 'system.threatType', op: 'exists' }, false],
-  ] as [string, Rule, boolean][])('%s → %s', (_op, rule, expected) => {
+  ] as [string, Rule, boolean][])('%s → $2', (_op, rule, expected) => {
     expect(evaluateRule(rule, facts).result).toBe(expected);
   });
 

@@ -10,12 +10,12 @@ const versions = [amended2021, original, draft, amended2017];
 
 describe(versionInForceOn.name, () => {
   it.each([
-    ['2008-04-17', null, 'the day before entry into force'],
-    ['2008-04-18', original, 'the day of entry into force'],
-    ['2017-07-19', original, 'the last day of the original text'],
-    ['2017-07-20', amended2017, 'the day the amendment starts (ends are exclusive)'],
-    ['2024-01-01', amended2021, 'inside an open-ended version'],
-  ] as [string, DatedVersion | null, string][])('answers for %s (%s)', (date, expected, _when) => {
+    ['2008-04-17', 'the day before entry into force', null],
+    ['2008-04-18', 'the day of entry into force', original],
+    ['2017-07-19', 'the last day of the original text', original],
+    ['2017-07-20', 'the day the amendment starts (ends are exclusive)', amended2017],
+    ['2024-01-01', 'inside an open-ended version', amended2021],
+  ] as [string, string, DatedVersion | null][])('answers for %s (%s)', (date, _when, expected) => {
     expect(versionInForceOn(versions, date)).toBe(expected);
   });
 
