@@ -1,13 +1,11 @@
 // LegalAct: the Work (Akoma Ntoso FRBRWork / ELI LegalResource), identified by a stable code
 // `kg/<type>/<year>/<number>`. Titles live on its versions (expressions), not here.
-import { Collection } from '@mikro-orm/core';
-import { Entity, Enum, OneToMany, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../graphql/date.scalar.js';
 import { LocalizedText, type LocalizedTextData } from '../../graphql/localized-text.js';
 import { Node } from '../../graphql/node.js';
 import { LegalActType, VersionStatus } from './legal-act.enums.js';
-import { LegalActVersion } from './legal-act-version.entity.js';
 
 @Entity({ tableName: 'legal_act' })
 @Directive('@key(fields: "code")')
@@ -43,9 +41,6 @@ export class LegalAct {
   /** Hash of the seed record this row was loaded from; an unchanged file rewrites nothing. */
   @Property({ nullable: true })
   seedHash?: string | null;
-
-  @OneToMany(() => LegalActVersion, (v) => v.act)
-  versions = new Collection<LegalActVersion>(this);
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();

@@ -27,13 +27,18 @@ async function actsBasedOn(em: EntityManager, code: string): Promise<number[]> {
   return edges.map((e) => e.sourceAct.id);
 }
 
+/** Acts with a version matching `condition` (the version rows are the act's expressions; a few per act). */
+async function actsWithVersion(em: EntityManager, condition: string, params: unknown[]): Promise<number[]> {
+  return (await em.execute<{ act_id: number }[]>(`select distinct act_id from legal_act_version where ${condition}`, params)).map((r) => r.act_id);
+}
+
 async function whereOf(em: EntityManager, filter: LegalActFilter): Promise<FilterQuery<LegalAct>> {
   const and: FilterQuery<LegalAct>[] = [];
   if (filter.types?.length) and.push({ type: { $in: filter.types } });
   if (filter.statuses?.length) and.push({ currentStatus: { $in: filter.statuses } });
   if (filter.inForceOn) {
     const d = filter.inForceOn;
-    and.push({ versions: { $some: { inForceFrom: { $lte: d }, $or: [{ inForceTo: null }, { inForceTo: { $gt: d } }] } } });
+    and.push({ id: { $in: await actsWithVersion(em, 'in_force_from <= ? and (in_force_to is null or in_force_to > ?)', [d, d]) } });
   }
   const search = filter.search?.trim();
   if (search) {
@@ -42,7 +47,7 @@ async function whereOf(em: EntityManager, filter: LegalActFilter): Promise<Filte
       $or: [
         { code: { $ilike: like } },
         { number: { $ilike: like } },
-        { versions: { $some: { $or: [{ titles: { ky: { $ilike: like } } }, { titles: { ru: { $ilike: like } } }, { titles: { en: { $ilike: like } } }] } } },
+        { id: { $in: await actsWithVersion(em, "titles->>'ky' ilike ? or titles->>'ru' ilike ? or titles->>'en' ilike ?", [like, like, like]) } },
       ],
     });
   }
