@@ -5,7 +5,9 @@
 import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { Extensions } from 'type-graphql';
 import type { Viewer } from '../domain/access/roles.js';
-import type { Context } from '../context.js';
+
+/** What visibility reads of the request context: only who asks (so this file needs no Context). */
+type Viewed = { viewer: Viewer };
 
 type Check = (viewer: Viewer, root: never) => boolean;
 
@@ -21,8 +23,8 @@ export function applyVisibility(schema: GraphQLSchema): GraphQLSchema {
     for (const field of Object.values(type.getFields())) {
       const check = field.extensions?.visibleWhen as Check | undefined;
       if (!check) continue;
-      const resolve: GraphQLFieldResolver<unknown, Context> = field.resolve ?? ((root, _args, _ctx, info) => (root as Record<string, unknown>)[info.fieldName]);
-      field.resolve = (root, args, ctx: Context, info) => (check(ctx.viewer, root as never) ? resolve(root, args, ctx, info) : null);
+      const resolve: GraphQLFieldResolver<unknown, Viewed> = field.resolve ?? ((root, _args, _ctx, info) => (root as Record<string, unknown>)[info.fieldName]);
+      field.resolve = (root, args, ctx: Viewed, info) => (check(ctx.viewer, root as never) ? resolve(root, args, ctx, info) : null);
     }
   }
   return schema;

@@ -2,7 +2,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadCatalog, loadHolderInputs, type DatedHolderInputs } from '../modules/compliance/compliance.inputs.js';
 import { loader, oneByKey } from './batch.js';
-import type { StoredCompliance } from '../modules/compliance/holder-compliance.queries.js';
+import type { StoredCompliance } from '../modules/compliance/stored-compliance.type.js';
 
 export function createComplianceLoaders(em: EntityManager) {
   return {

@@ -2,15 +2,11 @@
 // date: the system's facts (its own and those of the arrays it processes) read by the version of
 // the rule table in force on that date. A missing fact gives UNDETERMINED (or the strictest level,
 // if that version says so), never a silent default; the answer names the version, row and facts.
-import type { Context } from '../../context.js';
-import { systemFacts } from '../../domain/compliance/facts.js';
-import { rowValidOn, versionInForceOn } from '../../domain/legal/versions.js';
+// Here: the dated table and the catalogue of a date; the GraphQL field is protection-level.query.ts.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { evaluateRuleTable, type RuleTable, type RuleTableVersion } from '../../domain/rules/rule-table.js';
-import type { InformationSystem } from '../holder/information-system.entity.js';
-import type { ProtectionLevel } from './compliance.types.js';
+import { rowValidOn } from '../../domain/legal/versions.js';
+import type { RuleTable, RuleTableVersion } from '../../domain/rules/rule-table.js';
 import { loadRuleTables, type StoredRuleTable } from './rule-table.entity.js';
-import { versionView } from './rule-table.types.js';
 
 export const PROTECTION_LEVEL_KIND = 'PROTECTION_LEVEL';
 
@@ -31,29 +27,4 @@ const NO_TABLE: RuleTable<number | null> = { code: 'no-protection-level-table', 
 export async function catalogOn<C extends object>(em: EntityManager, catalog: C, asOf: string): Promise<C & { protectionLevels: RuleTable<number | null> }> {
   const { version } = await protectionTableOn({ em }, asOf);
   return { ...catalog, protectionLevels: version ?? NO_TABLE };
-}
-
-export async function protectionLevelOf(ctx: Context, system: InformationSystem, asOf: string): Promise<ProtectionLevel> {
-  const [catalog, inputs, { table, version }] = await Promise.all([ctx.loaders.catalog.load('catalog'), ctx.loaders.holderInputsOn.load(`${asOf}|${system.holder.id}`), protectionTableOn(ctx, asOf)]);
-  const undetermined = (why: string): ProtectionLevel => ({
-    level: null, table: table?.code ?? 'no-protection-level-table', rowId: null, verified: version?.verified ?? false, determination: 'UNDETERMINED', missingFacts: [],
-    tableVersion: table && version ? versionView(table.versions, table.versions.find((v) => v.version === version.version)!) : null, reasons: [why],
-  });
-  if (!table) return undetermined('no protection-level table is loaded (seeds/rule-tables)');
-  if (!version) return undetermined(`${table.code} has no version valid on ${asOf} (the first is valid from ${table.versions[0]?.validFrom ?? '—'})`);
-  if (!versionInForceOn(catalog.versionsByAct.get(table.sourceActCode) ?? [], asOf)) return undetermined(`${table.sourceActCode} is not in force on ${asOf}`);
-  const record = inputs?.systems.find((s) => s.id === system.id);
-  if (!inputs || !record) return undetermined('the system is not (or no longer) in the Registry');
-  const result = evaluateRuleTable(version, systemFacts(inputs.holder, inputs.arrays, inputs.systems, record));
-  const caveat = !version.verified && version.note ? [`unverified table: ${version.note}`] : [];
-  return {
-    level: result.result,
-    table: table.code,
-    rowId: result.rowId,
-    verified: version.verified,
-    determination: result.determination,
-    missingFacts: result.missingFacts,
-    tableVersion: versionView(table.versions, table.versions.find((v) => v.version === version.version)!),
-    reasons: [...result.reasons, ...caveat],
-  };
 }

@@ -7,7 +7,7 @@ import { HolderDetail, NOTE_DETAILS, OwnedDetail } from '../holder/holder.visibi
 import { InformationSystem } from '../holder/information-system.entity.js';
 import { ComplianceDistributionEntry, ProtectionLevel } from './compliance.types.js';
 import { complianceDistribution, protectionLevelDistribution, riskDistribution, storedCompliance, StoredCompliance, StoredDistributionEntry } from './holder-compliance.queries.js';
-import { protectionLevelOf } from './protection-level.service.js';
+import { protectionLevelOf } from './protection-level.query.js';
 import { loadRuleTables } from './rule-table.entity.js';
 import { RuleTableType, versionView } from './rule-table.types.js';
 import { rowValidOn } from '../../domain/legal/versions.js';
