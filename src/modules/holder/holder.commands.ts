@@ -1,7 +1,7 @@
 // Writes on holders: register, update, deregister, and the three registration stages. Each one is
 // validated at the edge, checked against the viewer's role, atomic, version-checked and audited.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { canManageRegistry, type Viewer } from '../../domain/access/roles.js';
+import type { Viewer } from '../../domain/access/roles.js';
 import { creationChanges, diffFields } from '../../domain/audit/diff.js';
 import { registrationDatesProblem, transitionRegistration, type RegistrationAction } from '../../domain/registry/registration.js';
 import { assertVersion, writeTransaction } from '../../db/write.js';
@@ -14,6 +14,7 @@ import { loadVocabulary, vocabularyProblems } from '../taxonomy/vocabulary.js';
 import { Holder } from './holder.entity.js';
 import { holderForEdit, lockHolder } from './holder.lookup.js';
 import { HolderFieldsSchema, type HolderFields, type HolderFieldsInput } from './holder.schemas.js';
+import { assertAgency } from '../auth/agency-only.js';
 
 const HOLDER_FIELDS = Object.keys(HolderFieldsSchema.shape) as (keyof HolderFields)[];
 /** Fields a holder's own key may change; identity and registration fields are the Agency's. */
@@ -24,10 +25,6 @@ export const EDITABLE_FIELDS = HOLDER_FIELDS.filter(
 
 function snapshot(h: Holder): Record<string, unknown> {
   return Object.fromEntries(HOLDER_FIELDS.map((f) => [f, h[f as keyof Holder] ?? null]));
-}
-
-function assertAgency(viewer: Viewer, what: string): void {
-  if (!canManageRegistry(viewer)) throw new AppError('FORBIDDEN', `only ADMIN or INSPECTOR may ${what}`);
 }
 
 async function validate(em: EntityManager, fields: unknown): Promise<HolderFields> {

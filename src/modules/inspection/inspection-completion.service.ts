@@ -16,8 +16,9 @@ import { RequirementAssessment } from '../compliance/requirement-assessment.enti
 import { Requirement } from '../compliance/requirement.entity.js';
 import { createViolation } from '../violation/violation.service.js';
 import { InspectionFinding } from './inspection-finding.entity.js';
-import { assertAgency, assertAssigned, inspectionForStep, lockInspection, refuse } from './inspection.service.js';
+import { assertAssigned, inspectionForStep, lockInspection, refuse } from './inspection.service.js';
 import { limitsOn, loadInspectionRules } from './reference-rules.js';
+import { assertAgency } from '../auth/agency-only.js';
 
 const FindingEvidence = AssessmentSchema.shape.evidence;
 
@@ -26,7 +27,7 @@ export async function recordFinding(
   viewer: Viewer,
   input: { inspectionId: number; itemKey: string; result: ComplianceResult; note?: string | null; evidence?: unknown[]; offenceArticleCode?: string | null },
 ) {
-  assertAgency(viewer);
+  assertAgency(viewer, 'run inspections');
   const evidence = parseInput(FindingEvidence, input.evidence ?? [], 'input.evidence');
   return writeTransaction(em, async (tx) => {
     const inspection = await lockInspection(tx, input.inspectionId, 'input.inspectionId');
@@ -43,7 +44,7 @@ export async function recordFinding(
 }
 
 export async function completeInspection(em: EntityManager, viewer: Viewer, input: { id: number; version: number; endDate: string; summary?: string | null }, today: string) {
-  assertAgency(viewer);
+  assertAgency(viewer, 'run inspections');
   if (input.endDate > today) throw AppError.badInput('input.endDate', 'must not be in the future');
   return writeTransaction(em, async (tx) => {
     const { inspection, to } = await inspectionForStep(tx, viewer, input.id, input.version, 'COMPLETE');

@@ -17,7 +17,7 @@ import { InspectionFinding } from './inspection-finding.entity.js';
 import { InspectionStatus, type InspectionType } from './inspection.types.js';
 import { approvedPlan, shapeInspection } from './inspection.views.js';
 import { InspectionPlan } from './inspection-plan.entity.js';
-import { assertAgency } from './inspection.service.js';
+import { assertAgency } from '../auth/agency-only.js';
 
 @InputType({ description: 'Filter for `inspections` and `inspectionBreakdown`; all given conditions must hold.' })
 export class InspectionFilter {
@@ -94,7 +94,7 @@ export class ApprovedPlanFilter {
 
 /** Approved plans `p` matching `f`: for the Agency only (the list and its export). */
 export function approvedPlanConditions(viewer: Viewer, f: ApprovedPlanFilter | null | undefined): Condition[] {
-  assertAgency(viewer);
+  assertAgency(viewer, 'run inspections');
   const c: Condition[] = [];
   if (f?.year != null) c.push(['p.year = ?', [f.year]]);
   const tracks = bounded(f?.tracks, 'filter.tracks');

@@ -6,12 +6,13 @@ import { Holder } from '../holder/holder.entity.js';
 import { HolderDetail, NOTE_DETAILS } from '../holder/holder.visibility.js';
 import { approvePlan, buildPlan } from './plan.service.js';
 import { approvedPlan, inspectionById, inspectionSummaries, planView, toInspectionType } from './inspection.views.js';
-import { assertAgency, cancelInspection, declareConflict, notifyInspection, scheduleInspection, startInspection } from './inspection.service.js';
+import { cancelInspection, declareConflict, notifyInspection, scheduleInspection, startInspection } from './inspection.service.js';
 import { completeInspection, recordFinding } from './inspection-completion.service.js';
 import { InspectionGround, InspectionPlanInput, InspectionPlanType, InspectionSummary, InspectionType, RecordFindingInput, RiskAssessment } from './inspection.types.js';
 import type { Row } from '../../graphql/row.js';
 import { ConnectionType, PageArgs } from '../../graphql/pagination.js';
 import { ApprovedPlanFilter, InspectionFilter, listApprovedPlans, listInspections } from './inspection.list.js';
+import { assertAgency } from '../auth/agency-only.js';
 
 const InspectionConnection = ConnectionType(InspectionType, 'Inspection', 'inspections');
 const InspectionPlanConnection = ConnectionType(InspectionPlanType, 'InspectionPlan', 'approved inspection plans');
@@ -56,7 +57,7 @@ export class HolderRiskResolver {
 export class InspectionResolver {
   @Query(() => InspectionPlanType, { description: 'Build (without saving) the ranked inspection plan for a year and track (ADMIN, INSPECTOR).' })
   async inspectionPlan(@Arg('input', { description: 'What plan.' }) input: InspectionPlanInput, @Ctx() ctx: Context) {
-    assertAgency(ctx.viewer); // per-holder risk and violation counts are not public
+    assertAgency(ctx.viewer, 'run inspections'); // per-holder risk and violation counts are not public
     const { plan, inputs } = await buildPlan(ctx.em, { ...input, regionCode: input.region }, todayInBishkek());
     return planView(ctx, input, plan, null, inputs as Parameters<typeof planView>[4]);
   }
@@ -68,7 +69,7 @@ export class InspectionResolver {
 
   @Query(() => InspectionPlanType, { nullable: true, description: 'An approved plan as frozen on approval (ADMIN, INSPECTOR).' })
   async approvedInspectionPlan(@Arg('id', () => Int, { description: 'Plan id.' }) id: number, @Ctx() ctx: Context) {
-    assertAgency(ctx.viewer);
+    assertAgency(ctx.viewer, 'run inspections');
     return approvedPlan(ctx, id);
   }
 

@@ -4,7 +4,7 @@
 // Guards come from data (notice, duration, conflict of interest); a refusal names its rule.
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { canManageRegistry, type Viewer } from '../../domain/access/roles.js';
+import type { Viewer } from '../../domain/access/roles.js';
 import { assessHolder } from '../../domain/compliance/assess-holder.js';
 import { conflictOfInterest, durationProblem, noticeProblem, transitionInspection, type InspectionAction, type Refusal } from '../../domain/inspections/workflow.js';
 import { inspectionTrackOf } from '../../domain/registry/holder-kind.js';
@@ -19,15 +19,12 @@ import { Inspection, type ChecklistItem } from './inspection.entity.js';
 import { InspectionPlan } from './inspection-plan.entity.js';
 import { InspectorConflict } from './inspector-conflict.entity.js';
 import { limitsOn, loadInspectionRules } from './reference-rules.js';
+import { assertAgency } from '../auth/agency-only.js';
 
 export const GROUNDS = ['COMPLAINT', 'RECORDED_VIOLATION', 'SUBJECT_REQUEST', 'INSTRUCTION'] as const;
 
 export function refuse(r: Refusal, field: string): never {
   throw new AppError('BAD_USER_INPUT', `${r.rule}: ${r.reason}`, { field, rule: r.rule });
-}
-
-export function assertAgency(viewer: Viewer): void {
-  if (!canManageRegistry(viewer)) throw new AppError('FORBIDDEN', 'only ADMIN or INSPECTOR may run inspections');
 }
 
 async function guardInspectors(tx: EntityManager, given: { holderId: number; inspectorIds: number[]; startDate: string; excludeId?: number }, lookbackMonths: number) {
@@ -62,7 +59,7 @@ export interface ScheduleCommand {
 }
 
 export async function scheduleInspection(em: EntityManager, viewer: Viewer, input: ScheduleCommand): Promise<Inspection> {
-  assertAgency(viewer);
+  assertAgency(viewer, 'run inspections');
   const holderId = keyOf(input.holderId, 'Holder', 'input.holderId');
   if (!input.planId && !input.ground) throw AppError.badInput('input.ground', 'an unplanned inspection needs a ground');
   if (!input.inspectorIds.length) throw AppError.badInput('input.inspectorIds', 'at least one inspector is required');
@@ -135,7 +132,7 @@ export async function inspectionForStep(tx: EntityManager, viewer: Viewer, id: n
 }
 
 export async function notifyInspection(em: EntityManager, viewer: Viewer, input: { id: number; version: number; noticeDate: string }, today: string) {
-  assertAgency(viewer);
+  assertAgency(viewer, 'run inspections');
   if (input.noticeDate > today) throw AppError.badInput('input.on', 'a notice cannot be dated in the future');
   return writeTransaction(em, async (tx) => {
     const { inspection, to } = await inspectionForStep(tx, viewer, input.id, input.version, 'NOTIFY');
@@ -148,7 +145,7 @@ export async function notifyInspection(em: EntityManager, viewer: Viewer, input:
 
 /** Starts the inspection and freezes its checklist: the obligations that apply to the holder that day. */
 export async function startInspection(em: EntityManager, viewer: Viewer, input: { id: number; version: number; startDate?: string | null }, today: string) {
-  assertAgency(viewer);
+  assertAgency(viewer, 'run inspections');
   return writeTransaction(em, async (tx) => {
     const { inspection, to } = await inspectionForStep(tx, viewer, input.id, input.version, 'START');
     const startDate = input.startDate ?? inspection.startDate!;
@@ -179,7 +176,7 @@ export async function startInspection(em: EntityManager, viewer: Viewer, input: 
 }
 
 export async function cancelInspection(em: EntityManager, viewer: Viewer, input: { id: number; version: number; reason: string }) {
-  assertAgency(viewer);
+  assertAgency(viewer, 'run inspections');
   if (input.reason.trim().length < 5) throw AppError.badInput('input.reason', 'a reason of at least 5 characters is required');
   return writeTransaction(em, async (tx) => {
     const { inspection, to } = await inspectionForStep(tx, viewer, input.id, input.version, 'CANCEL');

@@ -2,7 +2,7 @@
 // from the dated tables and the holder's history, audit-logged, and the holder's stored compliance
 // status recomputed in the same transaction.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { canManageRegistry, type Viewer } from '../../domain/access/roles.js';
+import type { Viewer } from '../../domain/access/roles.js';
 import { creationChanges } from '../../domain/audit/diff.js';
 import { offendersProblem, resolveOffenders, type OffenderInput } from '../../domain/sanctions/offenders.js';
 import { computeSanction, type OffenderFact, type PenaltyDecisionFact, type Sanction } from '../../domain/sanctions/sanction.js';
@@ -17,6 +17,7 @@ import { holderIdOf, keyOf, lockHolder } from '../holder/holder.lookup.js';
 import { basisActs, decisionFactsOfHolder, decisionsOfViolations, insertDecision, insertOffenders, loadSanctionContext, offendersOf, updateOffenderSanction, type DecisionRow, type SanctionContext } from './penalty.store.js';
 import { Violation } from './violation.entity.js';
 import type { ViolationSource } from './violation.enums.js';
+import { assertAgency } from '../auth/agency-only.js';
 
 export interface ViolationFields {
   holderId: number;
@@ -32,10 +33,6 @@ export interface ViolationFields {
   description?: string | null;
   inspectionId?: number | null;
   offenders?: OffenderInput[] | null;
-}
-
-function assertAgency(viewer: Viewer): void {
-  if (!canManageRegistry(viewer)) throw new AppError('FORBIDDEN', 'only ADMIN or INSPECTOR may record or change violations');
 }
 
 /** The sanction of one offender of a violation, from the holder's penalty decisions and the dated tables. */
@@ -154,7 +151,7 @@ export interface RecordViolationCommand extends Omit<ViolationFields, 'holderId'
 }
 
 export async function recordViolation(em: EntityManager, viewer: Viewer, input: RecordViolationCommand, today: string): Promise<Violation> {
-  assertAgency(viewer);
+  assertAgency(viewer, 'record or change violations');
   const fields: ViolationFields = {
     ...input,
     holderId: keyOf(input.holderId, 'Holder', 'input.holderId'),
@@ -186,7 +183,7 @@ export interface ChangeStatusCommand {
  * offence a repeat; it never makes an earlier one a repeat).
  */
 export async function changeViolationStatus(em: EntityManager, viewer: Viewer, input: ChangeStatusCommand, today: string): Promise<{ violation: Violation; decisions: DecisionRow[] }> {
-  assertAgency(viewer);
+  assertAgency(viewer, 'record or change violations');
   const key = keyOf(input.id, 'Violation', 'input.id');
   const notFound = () => new AppError('NOT_FOUND', `violation ${input.id} was not found`, { field: 'input.id' });
   return writeTransaction(em, async (tx) => {
