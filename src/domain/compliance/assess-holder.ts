@@ -4,7 +4,7 @@
 import type { DatedVersion } from '../legal/versions.js';
 import { evaluateRuleTable, type RuleTable, type RuleTableResult } from '../rules/rule-table.js';
 import { aggregateResults, type Aggregate } from './aggregate.js';
-import { determineObligations, type Obligation, type RequirementSpec, type Target } from './applicability.js';
+import { determineObligations, diffObligations, type Obligation, type ObligationsDiff, type RequirementSpec, type Target } from './applicability.js';
 import { buildTargets, type ArrayRecord, type HolderRecord, type SystemRecord } from './facts.js';
 import { effectiveResult, type AssessmentRecord, type EffectiveResult, type ViolationRecord } from './results.js';
 
@@ -56,4 +56,19 @@ export function assessHolder(catalog: Catalog, inputs: HolderInputs, asOf: strin
   const aggregateOf = (list: AssessedObligation[]) => aggregateResults(list.map((o) => ({ result: o.effective.result, weight: o.weight })));
   const systems = new Map(inputs.systems.map((s) => [s.id, aggregateOf(obligations.filter((o) => o.target.type === 'SYSTEM' && o.target.id === s.id))]));
   return { targets, protectionLevels, obligations, holder: aggregateOf(obligations), systems };
+}
+
+export type ResultedObligation = AssessedObligation & { result: EffectiveResult['result'] };
+
+/**
+ * What a scenario changes for one holder: its assessment without and with the scenario, and
+ * diffObligations between them, each obligation carrying its effective result. The one answer
+ * `obligationsDiff` gives for a holder and a regulatory-impact run sums over the Registry.
+ */
+export function scenarioDiff(catalog: Catalog, inputs: HolderInputs, asOf: string, scenario: ReadonlySet<string>) {
+  const base = assessHolder(catalog, inputs, asOf);
+  const next = assessHolder(catalog, inputs, asOf, scenario);
+  const withResult = (list: AssessedObligation[]) => list.map((o) => Object.assign(o, { result: o.effective.result }));
+  const diff: ObligationsDiff<ResultedObligation> = diffObligations(withResult(base.obligations), withResult(next.obligations));
+  return { base, next, diff };
 }

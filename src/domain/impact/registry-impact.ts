@@ -1,11 +1,9 @@
 // Regulatory impact across the Registry (issue 15): what a scenario (draft acts treated as in force)
-// changes for every holder, summed from the same per-holder answer `obligationsDiff` gives
-// (diffObligations over assessHolder with and without the scenario). Pure: the caller streams the
-// holders through `add` in batches and keeps only the tallies, so memory does not grow with the
-// Registry. Every cell keeps the requirement, and a few holder ids as a sample; the reasons of a
+// changes for every holder, summed from the per-holder answer `obligationsDiff` gives (scenarioDiff).
+// Pure: the caller streams the holders through `add` in batches and keeps only the tallies, so
+// memory does not grow with the Registry. Every cell keeps the requirement, and a few holder ids as a sample; the reasons of a
 // single obligation are those of obligationsDiff for that holder.
-import { assessHolder, type Catalog, type HolderInputs } from '../compliance/assess-holder.js';
-import { diffObligations } from '../compliance/applicability.js';
+import { scenarioDiff, type Catalog, type HolderInputs } from '../compliance/assess-holder.js';
 import { inspectionTrackOf, type HolderKindValue } from '../registry/holder-kind.js';
 
 export type ImpactChange = 'ADDED' | 'REMOVED' | 'CHANGED';
@@ -57,10 +55,7 @@ export class ImpactTally {
   /** One holder as the Registry stood on the run's date. */
   add(id: number, inputs: HolderInputs, place: HolderPlace): void {
     this.holders++;
-    const base = assessHolder(this.catalog, inputs, this.asOf);
-    const next = assessHolder(this.catalog, inputs, this.asOf, this.scenario);
-    const withResult = (list: typeof base.obligations) => list.map((o) => ({ ...o, result: o.effective.result }));
-    const diff = diffObligations(withResult(base.obligations), withResult(next.obligations));
+    const { base, next, diff } = scenarioDiff(this.catalog, inputs, this.asOf, this.scenario);
     const seen = new Set<string>();
     const count = (change: ImpactChange, requirementCode: string, targetType: 'HOLDER' | 'ARRAY' | 'SYSTEM') => {
       const key = `${change} ${requirementCode}`;

@@ -9,13 +9,13 @@ const FALLBACK: TextLang[] = ['ky', 'ru', 'en'];
 
 export interface Wording {
   lang: TextLang;
-  versionId: number;
+  version: { id: number };
   text: string;
 }
 
 /** The wording of one version in `lang`; with `fallback`, else the first of ky, ru, en it has. */
 export function wordingOf<W extends Wording>(texts: readonly W[], versionId: number, lang: TextLang, fallback: boolean): W | null {
-  const ofVersion = texts.filter((t) => t.versionId === versionId);
+  const ofVersion = texts.filter((t) => t.version.id === versionId);
   const exact = ofVersion.find((t) => t.lang === lang);
   if (exact || !fallback) return exact ?? null;
   for (const l of FALLBACK) {

@@ -1,12 +1,12 @@
 // Compliance queries: load a holder's inputs (batched), run the pure engine, shape the answer.
-import { assessHolder, type AssessedObligation, type HolderAssessment } from '../../domain/compliance/assess-holder.js';
-import { diffObligations, type Obligation as DomainObligation } from '../../domain/compliance/applicability.js';
+import { assessHolder, scenarioDiff, type AssessedObligation, type HolderAssessment } from '../../domain/compliance/assess-holder.js';
+import type { Obligation as DomainObligation } from '../../domain/compliance/applicability.js';
 import type { Aggregate } from '../../domain/compliance/aggregate.js';
 import { canSeeRegistryDetails, seesAllRegistryDetails } from '../../domain/access/roles.js';
 import type { Context } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { toGlobalId } from '../../graphql/node.js';
-import { assertActCode } from '../legal-act/legal-act.codes.js';
+import { assertScenarioActs } from '../legal-act/legal-act.service.js';
 import { holderByTin } from '../holder/holder.queries.js';
 import type { InformationSystem } from '../holder/information-system.entity.js';
 import { catalogOn } from './protection-level.service.js';
@@ -31,11 +31,7 @@ export interface EvaluationArgs {
 }
 
 async function checkScenario(ctx: Context, scenario: string[]): Promise<Set<string>> {
-  scenario.forEach((code, i) => assertActCode(code, `scenario[${i}]`));
-  const acts = await ctx.loaders.legalActByCode.loadMany(scenario);
-  acts.forEach((a, i) => {
-    if (!a || a instanceof Error) throw new AppError('NOT_FOUND', `scenario[${i}]: no act ${scenario[i]}`, { field: `scenario[${i}]` });
-  });
+  await assertScenarioActs(ctx.loaders.legalActByCode, scenario);
   return new Set(scenario);
 }
 
@@ -53,7 +49,7 @@ async function evaluate(ctx: Context, args: EvaluationArgs) {
   // The protection-level table version of that date, as the Registry stood that date.
   const dated = await catalogOn(ctx.em, catalog, args.asOf);
   const run = (s: ReadonlySet<string>) => assessHolder(dated, inputs, args.asOf, s);
-  return { holder, catalog: dated, names: inputs.names, systems: inputs.systems, run, scenario };
+  return { holder, catalog: dated, inputs, names: inputs.names, systems: inputs.systems, run, scenario };
 }
 
 type Evaluation = Awaited<ReturnType<typeof evaluate>>;
@@ -122,8 +118,7 @@ export async function complianceStatusFor(ctx: Context, args: EvaluationArgs): P
 export async function obligationsDiffFor(ctx: Context, args: EvaluationArgs): Promise<ObligationsDiff> {
   if (!args.scenario.length) throw AppError.badInput('scenario', 'give at least one draft act code');
   const ev = await evaluate(ctx, args);
-  const withResult = (list: AssessedObligation[]) => list.map((o) => Object.assign(o, { result: o.effective.result }));
-  const diff = diffObligations(withResult(ev.run(new Set()).obligations), withResult(ev.run(ev.scenario).obligations));
+  const { diff } = scenarioDiff(ev.catalog, ev.inputs, args.asOf, ev.scenario);
   return {
     asOf: args.asOf,
     scenario: args.scenario,

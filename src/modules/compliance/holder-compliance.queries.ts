@@ -6,9 +6,7 @@ import { seesAllRegistryDetails } from '../../domain/access/roles.js';
 import { AppError } from '../../errors.js';
 import { DateScalar } from '../../graphql/date.scalar.js';
 import { AggregateStatus } from './compliance.enums.js';
-import { StoredCompliance } from './stored-compliance.type.js';
-
-export { StoredCompliance };
+import type { StoredCompliance } from './stored-compliance.type.js';
 import type { ComplianceDistributionEntry } from './compliance.types.js';
 
 

@@ -10,7 +10,7 @@ import { IsolationLevel } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HolderInputs } from '../../domain/compliance/assess-holder.js';
 import { ImpactTally, type HolderPlace } from '../../domain/impact/registry-impact.js';
-import { applyOverrides, OverrideProblem, type AppliedOverride, type ParameterOverride } from '../../domain/impact/parameter-overrides.js';
+import { applyOverrides, OverrideProblem, type ParameterOverride } from '../../domain/impact/parameter-overrides.js';
 import { latestVersion, versionInForceOn } from '../../domain/legal/versions.js';
 import { AppError } from '../../errors.js';
 import { bounded, params, where, type Condition } from '../../graphql/keyset.js';
@@ -18,6 +18,8 @@ import { prefixPattern } from '../../db/like.js';
 import { loadCatalog, loadHolderInputs } from '../compliance/compliance.inputs.js';
 import { RECOMPUTE_BATCH } from '../compliance/holder-compliance.service.js';
 import { catalogOn } from '../compliance/protection-level.service.js';
+import { assertScenarioActs } from '../legal-act/legal-act.service.js';
+import { createLegalActLoaders } from '../../loaders/legal-act.loaders.js';
 
 export interface ImpactFilterData {
   kinds?: string[] | null;
@@ -75,12 +77,11 @@ function asStoodOn(inputs: HolderInputs, asOf: string): HolderInputs {
   };
 }
 
+/** At least one act, at most MAX_FILTER_VALUES, each known (assertScenarioActs, as obligationsDiff checks it). */
 export async function checkScenarioActs(em: EntityManager, scenario: string[]): Promise<void> {
   if (!scenario.length) throw AppError.badInput('scenario', 'give at least one draft act code');
-  const found = new Set((await em.execute<{ code: string }[]>('select code from legal_act where code in (?)', [scenario])).map((r) => r.code));
-  scenario.forEach((code, i) => {
-    if (!found.has(code)) throw new AppError('NOT_FOUND', `scenario[${i}]: no act ${code}`, { field: `scenario[${i}]` });
-  });
+  bounded(scenario, 'scenario');
+  await assertScenarioActs(createLegalActLoaders(em).legalActByCode, scenario);
 }
 
 /** The analysis itself, in the snapshot `em`; `onProgress(done, total)` after each batch. */
@@ -151,7 +152,6 @@ export const IMPACT_LOCK = 7215;
  * it holds the run's lock, then stored whole when done. One run at a time per hub process.
  */
 export async function startImpactRun(root: EntityManager, input: ImpactRunInput, startedBy: string, onProgress?: (done: number, total: number) => void) {
-  checkScenarioSize(input.scenario);
   await checkScenarioActs(root.fork(), input.scenario);
   await runCatalog(root.fork(), input); // refuse bad overrides now, not as a FAILED run
   if (running) throw new AppError('TOO_MANY_REQUESTS', 'an impact run is already in progress on this hub; retry when it has finished', { retryable: true });
@@ -193,9 +193,4 @@ export async function startImpactRun(root: EntityManager, input: ImpactRunInput,
   })();
   await ready;
   return { id, done };
-}
-
-/** At most MAX_FILTER_VALUES acts in a scenario, each a code. */
-function checkScenarioSize(scenario: string[]): void {
-  bounded(scenario, 'scenario');
 }

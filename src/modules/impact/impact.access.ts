@@ -14,10 +14,10 @@ export function assertCanStartImpact(viewer: Viewer): void {
   if (!STARTERS.includes(viewer.role)) throw new AppError('FORBIDDEN', `starting an impact run is for ${STARTERS.join(', ')} keys`);
 }
 
-/** Sample holders name organisations: not for PARTNER keys. */
+/** Sample holders name organisations: for the Agency's keys (those that start runs), not PARTNER. */
+export const seesImpactHolders = (viewer: Viewer) => STARTERS.includes(viewer.role);
+
 export function assertCanSeeImpactHolders(viewer: Viewer): void {
   assertCanReadImpact(viewer);
-  if (viewer.role === 'PARTNER') throw new AppError('FORBIDDEN', 'sample holders are for Agency keys; PARTNER keys see aggregates only');
+  if (!seesImpactHolders(viewer)) throw new AppError('FORBIDDEN', 'sample holders are for Agency keys; PARTNER keys see aggregates only');
 }
-
-export const seesImpactHolders = (viewer: Viewer) => STARTERS.includes(viewer.role);

@@ -27,6 +27,20 @@ async function actsBasedOn(em: EntityManager, code: string): Promise<number[]> {
   return edges.map((e) => e.sourceAct.id);
 }
 
+/** SQL of "this version is in force on the day" (the `?` twice): versionInForceOn's interval rule. */
+export const versionInForceSql = (alias: string) => `${alias}.in_force_from <= ? and (${alias}.in_force_to is null or ${alias}.in_force_to > ?)`;
+
+/**
+ * A what-if scenario names known acts: each code well-formed (BAD_USER_INPUT) and loaded (NOT_FOUND),
+ * naming `scenario[i]`. Through the acts' loader (the request's, or one made for a command).
+ */
+export async function assertScenarioActs(acts: { loadMany(codes: readonly string[]): Promise<(LegalAct | null | Error)[]> }, scenario: string[]): Promise<void> {
+  scenario.forEach((code, i) => assertActCode(code, `scenario[${i}]`));
+  (await acts.loadMany(scenario)).forEach((a, i) => {
+    if (!a || a instanceof Error) throw new AppError('NOT_FOUND', `scenario[${i}]: no act ${scenario[i]}`, { field: `scenario[${i}]` });
+  });
+}
+
 /** Acts with a version matching `condition` (the version rows are the act's expressions; a few per act). */
 async function actsWithVersion(em: EntityManager, condition: string, params: unknown[]): Promise<number[]> {
   return (await em.execute<{ act_id: number }[]>(`select distinct act_id from legal_act_version where ${condition}`, params)).map((r) => r.act_id);
@@ -38,7 +52,7 @@ async function whereOf(em: EntityManager, filter: LegalActFilter): Promise<Filte
   if (filter.statuses?.length) and.push({ currentStatus: { $in: filter.statuses } });
   if (filter.inForceOn) {
     const d = filter.inForceOn;
-    and.push({ id: { $in: await actsWithVersion(em, 'in_force_from <= ? and (in_force_to is null or in_force_to > ?)', [d, d]) } });
+    and.push({ id: { $in: await actsWithVersion(em, versionInForceSql('legal_act_version'), [d, d]) } });
   }
   const search = filter.search?.trim();
   if (search) {

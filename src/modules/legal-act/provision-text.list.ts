@@ -9,13 +9,13 @@ import { AppError } from '../../errors.js';
 import { keysetPage, type Condition } from '../../graphql/keyset.js';
 import type { Lang } from '../../graphql/localized-text.js';
 import type { PageArgs } from '../../graphql/pagination.js';
+import { versionInForceSql } from './legal-act.service.js';
 import { ProvisionText } from './provision-text.entity.js';
 
 const FROM = 'from provision_text t join legal_act_version v on v.id = t.version_id';
 const STEMMER = { ru: 'russian', en: 'english' } as const;
 const MAX_SEARCH = 200;
 
-const inForce = (col: string) => `${col}.in_force_from <= ? and (${col}.in_force_to is null or ${col}.in_force_to > ?)`;
 
 export function searchProvisionTexts(em: EntityManager, search: string, lang: Lang, asOf: string | null | undefined, args: PageArgs) {
   const term = search.trim();
@@ -26,9 +26,9 @@ export function searchProvisionTexts(em: EntityManager, search: string, lang: La
   if (l === 'ky') conditions.push(['(t.body ilike ? or t.heading ilike ?)', [likePattern(term), likePattern(term)]]);
   else conditions.push(['t.search @@ websearch_to_tsquery(?::regconfig, ?)', [STEMMER[l], term]]);
   if (asOf) {
-    conditions.push([inForce('v'), [asOf, asOf]]);
+    conditions.push([versionInForceSql('v'), [asOf, asOf]]);
     conditions.push([
-      `not exists (select 1 from legal_act_version w where w.act_id = v.act_id and w.id <> v.id and ${inForce('w')}
+      `not exists (select 1 from legal_act_version w where w.act_id = v.act_id and w.id <> v.id and ${versionInForceSql('w')}
          and (w.in_force_from, w.version_date) > (v.in_force_from, v.version_date))`,
       [asOf, asOf],
     ]);

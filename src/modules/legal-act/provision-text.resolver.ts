@@ -19,12 +19,8 @@ const lower = (lang: Lang) => lang.toLowerCase() as 'ky' | 'ru' | 'en';
 const langArg = { defaultValue: Lang.RU, description: 'Language wanted (Kyrgyz and Russian are official; English a translation).' };
 const fallbackArg = { defaultValue: false, description: 'When the version has no wording in `lang`, give another (ky, ru, en order); the answer’s `lang` says which.' };
 
-async function wordings(ctx: Context, provisionId: number) {
-  return (await ctx.loaders.textsByProvision.load(provisionId)).map((t) => Object.assign(t, { versionId: t.version.id }));
-}
-
 async function readIn(ctx: Context, provision: Row<Provision>, versionId: number, lang: Lang, fallback: boolean) {
-  return wordingOf(await wordings(ctx, provision.id), versionId, lower(lang), fallback);
+  return wordingOf(await ctx.loaders.textsByProvision.load(provision.id), versionId, lower(lang), fallback);
 }
 
 /** The provision and every one nested in it, in document order. */
@@ -85,9 +81,9 @@ export class ProvisionWordingResolver {
   async texts(@Root() provision: Row<Provision>, @Arg('lang', () => Lang, { nullable: true, description: 'Only this language.' }) lang: Lang | null, @Ctx() ctx: Context) {
     const versions = await ctx.loaders.versionsByAct.load(provision.act.id);
     const order = new Map(versions.map((v, i) => [v.id, i]));
-    return (await wordings(ctx, provision.id))
+    return (await ctx.loaders.textsByProvision.load(provision.id))
       .filter((t) => !lang || t.lang === lower(lang))
-      .sort((a, b) => order.get(a.versionId)! - order.get(b.versionId)! || a.lang.localeCompare(b.lang));
+      .sort((a, b) => order.get(a.version.id)! - order.get(b.version.id)! || a.lang.localeCompare(b.lang));
   }
 
   @FieldResolver(() => ProvisionDiff, { description: 'What changed in this provision and those nested in it between the versions in force on `from` and on `to`, word by word, with the amending act.' })

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compareWordings, wordingOf } from '../../../src/domain/legal/provision-wording.js';
 
 const texts = [
-  { lang: 'ru' as const, versionId: 1, text: 'старая редакция' },
-  { lang: 'en' as const, versionId: 2, text: 'new wording' },
+  { lang: 'ru' as const, version: { id: 1 }, text: 'старая редакция' },
+  { lang: 'en' as const, version: { id: 2 }, text: 'new wording' },
 ];
 
 describe('provision wording', () => {
