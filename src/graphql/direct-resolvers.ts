@@ -12,7 +12,7 @@
 // promise-valued property is awaited). The Registry's row types go further with type-graphql's
 // `simpleResolvers`: no resolver at all, so the compiled executor reads the property inline (their
 // rows are plain column values, never promises).
-import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { isObjectType, type GraphQLField, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
 
 type Param = { kind: string; index: number; name?: string; propertyName?: string; getType?: () => unknown; validateFn?: unknown; validateSettings?: unknown };
@@ -57,6 +57,20 @@ function direct(target: Function, methodName: string, params: Param[], instances
   return (root, args, ctx, info) => method(...(readers as Read[]).map((r) => r(root, args, ctx, info)));
 }
 
+/**
+ * Declares that a field's resolver never reads its `info` argument: the patched graphql-jit then
+ * builds no GraphQLResolveInfo and response path for each call (per row of a page, several objects
+ * per field). graphql-js ignores the extension.
+ */
+export function markReadsNoInfo(field: GraphQLField<unknown, unknown>): void {
+  field.extensions = { ...field.extensions, readsInfo: false };
+}
+
+/** Whether `markReadsNoInfo` was applied (or the field has no resolver, so nothing reads info). */
+export function readsNoInfo(field: GraphQLField<unknown, unknown>): boolean {
+  return !field.resolve || field.extensions?.readsInfo === false;
+}
+
 export function bindResolversDirectly(schema: GraphQLSchema): GraphQLSchema {
   const storage = getMetadataStorage();
   const typeName = new Map(storage.objectTypes.map((o) => [o.target, o.name]));
@@ -68,14 +82,21 @@ export function bindResolversDirectly(schema: GraphQLSchema): GraphQLSchema {
     if (f.middlewares?.length || f.roles?.length || f.params?.length) continue;
     const field = fieldOf(f.target, f.schemaName);
     const property = f.name;
-    if (field?.resolve) field.resolve = (root) => (root as Record<string, unknown>)[property];
+    if (field?.resolve) {
+      field.resolve = (root) => (root as Record<string, unknown>)[property];
+      markReadsNoInfo(field);
+    }
   }
   const instances = new Map<Function, object>();
   for (const r of storage.fieldResolvers) {
     if (r.kind !== 'external' || r.middlewares?.length || r.roles?.length) continue;
     const field = fieldOf(r.getObjectType?.(), r.schemaName);
-    const resolve = field && direct(r.target, r.methodName, (r.params ?? []) as Param[], instances);
-    if (field && resolve) field.resolve = resolve;
+    const params = (r.params ?? []) as Param[];
+    const resolve = field && direct(r.target, r.methodName, params, instances);
+    if (field && resolve) {
+      field.resolve = resolve;
+      if (!params.some((p) => p.kind === 'info')) markReadsNoInfo(field);
+    }
   }
   return schema;
 }

@@ -5,6 +5,7 @@
 import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { Extensions } from 'type-graphql';
 import type { Viewer } from '../domain/access/roles.js';
+import { markReadsNoInfo, readsNoInfo } from './direct-resolvers.js';
 
 /** What visibility reads of the request context: only who asks (so this file needs no Context). */
 type Viewed = { viewer: Viewer };
@@ -23,8 +24,12 @@ export function applyVisibility(schema: GraphQLSchema): GraphQLSchema {
     for (const field of Object.values(type.getFields())) {
       const check = field.extensions?.visibleWhen as Check | undefined;
       if (!check) continue;
-      const resolve: GraphQLFieldResolver<unknown, Viewed> = field.resolve ?? ((root, _args, _ctx, info) => (root as Record<string, unknown>)[info.fieldName]);
+      // Without info when the field's own resolver reads none (graphql-jit then builds none per row).
+      const noInfo = readsNoInfo(field);
+      const name = field.name;
+      const resolve: GraphQLFieldResolver<unknown, Viewed> = field.resolve ?? ((root) => (root as Record<string, unknown>)[name]);
       field.resolve = (root, args, ctx: Viewed, info) => (check(ctx.viewer, root as never) ? resolve(root, args, ctx, info) : null);
+      if (noInfo) markReadsNoInfo(field);
     }
   }
   return schema;
