@@ -41,11 +41,14 @@ export function graphqlHandler<C extends BaseContext>(opts: {
       context: () => opts.context(req),
     });
     if (response.body.kind !== 'complete') throw new Error('incremental delivery is not served');
-    const body = response.body.string;
-    if (!withinResponseLimit(body, opts.responseBytes)) return sendResponseTooLarge(res, opts.responseBytes);
+    const text = response.body.string;
+    if (!withinResponseLimit(text, opts.responseBytes)) return sendResponseTooLarge(res, opts.responseBytes);
+    // Encoded once, outside the JavaScript heap: a string body would be measured, then joined to the
+    // header text (a copy of the whole answer on the heap) and encoded again by the socket.
+    const body = Buffer.from(text, 'utf8');
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
-    res.setHeader('content-length', Buffer.byteLength(body));
+    res.setHeader('content-length', body.length);
     res.end(body);
   };
   return (req, res) => {
