@@ -1,6 +1,6 @@
 // Side-by-side throughput of the hub, PostGraphile 5 and hand-written SQL over the same database and
 // the same page of 50 holders (bench/README.md, "Side by side with PostGraphile"):
-//   npm run bench:compare [-- --holders 100000 --duration 10 --warmup 2 --connections 10 --no-build]
+//   npm run bench:compare [-- --holders 100000 --duration 10 --warmup 2 --connections 10 --rounds 3 --no-build]
 //   npm run bench:compare -- --soak 600          # the hub alone on shape b, RSS and req/s every minute
 // Each server is a child process (the built hub, started with the command of package.json
 // scripts.start; PostGraphile and the SQL server from bench/compare/), so that on a small machine the
@@ -20,6 +20,7 @@ import { fromGlobalId } from '../src/graphql/node.js';
 import { createApiKey, OPERATOR, revokeApiKeys } from '../src/modules/auth/api-key.service.js';
 import { parseArgs, progressBar, runCommand, UsageError, withDatabase } from '../scripts/cli.js';
 import { freePort } from '../test/support/free-port.js';
+import { medianFigure, runRounds, type Figure } from './compare/rounds.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The keyset walk goes to this row, then every shape reads the PAGE holders after it. */
@@ -37,9 +38,10 @@ interface Options {
   connections: number;
   soak: number | null;
   build: boolean;
+  rounds: number;
 }
 
-const KNOWN = ['holders', 'duration', 'warmup', 'connections', 'soak', 'no-build'];
+const KNOWN = ['holders', 'duration', 'warmup', 'connections', 'rounds', 'soak', 'no-build'];
 
 function readOptions(argv: string[]): Options {
   const { positional, options } = parseArgs(argv);
@@ -59,6 +61,7 @@ function readOptions(argv: string[]): Options {
     connections: int('connections', 10, 1, 1000),
     soak: options.soak === undefined ? null : int('soak', 600, 1, 7 * 24 * 3600),
     build: options['no-build'] === undefined,
+    rounds: int('rounds', 3, 1, 20),
   };
 }
 
@@ -530,17 +533,6 @@ function firstDifference(a: unknown, b: unknown): string | null {
 // ---------------------------------------------------------------------------------------------
 // Load
 
-interface Figure {
-  status: 'ok' | 'failed' | 'n/a';
-  reqPerSec?: number;
-  p50?: number;
-  p99?: number;
-  requests?: number;
-  non2xx?: number;
-  errors?: number;
-  timeouts?: number;
-  problem?: string;
-}
 
 function cannon(s: Server, requests: Req[], seconds: number, connections: number, onTick?: (n: number) => void): Promise<autocannon.Result> {
   return new Promise<autocannon.Result>((resolve, reject) => {
@@ -669,7 +661,7 @@ async function machineFacts(orm: MikroORM, db: Database, holders: number, o: Opt
   return [
     `machine: ${os.availableParallelism()} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${fmt(os.totalmem() / 2 ** 30, 1)} GiB, ${os.type()} ${os.release()}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`,
     `node ${process.version}; PostgreSQL ${v} (${db.embedded ? 'embedded' : 'external'}); postgraphile ${version('postgraphile')}; autocannon ${version('autocannon')}`,
-    `data: ${fmt(holders)} holders; page: the ${PAGE} holders after row ${fmt(WALK_ROWS)} by id; ${o.connections} connections, ${o.warmup} s warm-up, ${o.soak === null ? `${o.duration} s per run` : `${fmt(o.soak)} s soak`}`,
+    `data: ${fmt(holders)} holders; page: the ${PAGE} holders after row ${fmt(WALK_ROWS)} by id; ${o.connections} connections, ${o.warmup} s warm-up, ${o.soak === null ? `${o.duration} s per run, ${o.rounds} round${o.rounds === 1 ? '' : 's'} in turning order, medians shown` : `${fmt(o.soak)} s soak`}`,
     `hub: NODE_ENV=production node ${hubCmd.args.join(' ')} (from package.json scripts.start), ANALYST key` +
       (o.soak === null ? '; PostGraphile: amber preset, schema public, owner role, no auth; SQL: node:http + pg, one statement per shape' : ''),
   ];
@@ -721,32 +713,16 @@ async function compare(db: Database, orm: MikroORM, o: Options): Promise<number>
 
     if (o.soak !== null) return await soak(hub, shapes.find((s) => s.key === 'b')!, o, facts);
 
-    const figures = new Map<string, Figure>();
-    const servers = [hub, pgl!, sql!];
-    for (const shape of shapes) {
-      let hubData: unknown;
-      for (const s of servers) {
-        const reqs = shape.requests[s.name];
-        const id = `${shape.key}/${s.name}`;
-        if (!reqs) {
-          figures.set(id, { status: 'n/a' });
-          continue;
-        }
-        const checked = await precheck(shape, s, reqs, hubData);
-        if (checked.problem) {
-          figures.set(id, { status: 'failed', problem: `before the load: ${checked.problem}` });
-          log(`  ${shape.key} ${s.name}: FAILED before the load: ${checked.problem}`);
-          continue;
-        }
-        if (s.name === 'hub') hubData = checked.data;
-        const f = await measure(s, reqs, o);
-        figures.set(id, f);
-        log(
-          `  ${shape.key} ${s.name}: ${f.status === 'ok' ? `${fmt(f.reqPerSec!)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms` : `FAILED ${f.problem}`}` +
-            ` (${fmt(f.requests ?? 0)} answers, ${f.non2xx ?? 0} non-2xx, ${f.errors ?? 0} errors, ${f.timeouts ?? 0} timeouts)`,
-        );
-      }
-    }
+    const runs = await runRounds({
+      shapes,
+      servers: [hub, pgl!, sql!],
+      rounds: o.rounds,
+      requestsOf: (shape, s) => shape.requests[s.name],
+      precheck: (shape, s, hubData) => precheck(shape, s, shape.requests[s.name]!, hubData),
+      measure: (shape, s) => measure(s, shape.requests[s.name]!, o),
+      log,
+    });
+    const figures = new Map([...runs].map(([id, r]) => [id, medianFigure(r)]));
 
     const failed = [...figures].filter(([, f]) => f.status === 'failed');
     const out = [
