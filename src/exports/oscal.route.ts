@@ -29,7 +29,7 @@ function inspectionId(raw: unknown): number | null {
   return Number.isSafeInteger(id) && id >= 1 && id <= MAX_INT4 ? id : null;
 }
 
-const notFound = (raw: string) => new AppError('NOT_FOUND', `inspection ${raw} was not found`, { field: 'id' });
+const notFound = (raw: string) => AppError.notFound('id', `inspection ${raw} was not found`);
 
 /** Reads everything the document needs in one snapshot; null when unknown or not the viewer's to see. */
 async function readInput(tx: EntityManager, viewer: Viewer, id: number): Promise<OscalInput | null | 'NOT_COMPLETED'> {
