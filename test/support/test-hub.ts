@@ -55,6 +55,12 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
+/** A logged error as one line, its cause's message included (the hub logs `{ err, requestId }` or the error). */
+export function loggedLine(message: string, extra: unknown): string {
+  const err = extra instanceof Error ? extra : (extra as { err?: unknown } | undefined)?.err;
+  return `${message} ${err instanceof Error ? err.message : ''}`;
+}
+
 function withDatabase(adminUrl: string, name: string): string {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
@@ -74,7 +80,7 @@ export async function startTestHub(): Promise<TestHub> {
     debug: () => {},
     info: () => {},
     warn: () => {},
-    error: (message, extra) => loggedErrors.push(`${message} ${extra instanceof Error ? extra.message : ''}`),
+    error: (message, extra) => loggedErrors.push(loggedLine(message, extra)),
   };
   const apollo = createApolloServer(await buildServedSchema(), logger);
   await apollo.start();
