@@ -5,6 +5,7 @@ import { toGlobalId } from '../../src/graphql/node.js';
 import {
   AuditLogDocument,
   CompleteInspectionDocument,
+  type CompleteInspectionMutation,
   ComplianceStatusDocument,
   HolderRiskDocument,
   InspectionDetailDocument,
@@ -36,8 +37,11 @@ async function completed() {
   await ok(fx.hub, RecordFindingDocument, { input: { inspectionId: f.inspection.id, itemKey: f.policyKey, result: 'NON_COMPLIANT', note: 'Политика не утверждена', offenceArticleCode: ART_413_2_1 } }, fx.inspector);
   const { version } = (await ok(fx.hub, InspectionDetailDocument, { id: f.inspection.id }, fx.inspector)).inspection!;
   const before = await counts();
-  const done = (await ok(fx.hub, CompleteInspectionDocument, { input: { id: f.inspection.id, version, ...COMPLETE } }, fx.inspector)).completeInspection;
-  return { ...f, before, done };
+  let done!: CompleteInspectionMutation['completeInspection'];
+  const sql = await fx.hub.countQueries(async () => {
+    done = (await ok(fx.hub, CompleteInspectionDocument, { input: { id: f.inspection.id, version, ...COMPLETE } }, fx.inspector)).completeInspection;
+  });
+  return { ...f, before, done, sql };
 }
 
 describe('an inspection from start to completion', () => {
@@ -65,6 +69,11 @@ describe('an inspection from start to completion', () => {
     const after = await counts();
     expect(Number(after.a) - Number(before.a)).toBe(4);
     expect(Number(after.v) - Number(before.v)).toBe(1);
+  });
+
+  it('inserts the assessments of all its findings in one statement, not one per finding', async () => {
+    const { sql } = await completed();
+    expect(sql.filter((q) => /^insert into "requirement_assessment"/.test(q))).toHaveLength(1);
   });
 });
 
