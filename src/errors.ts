@@ -30,7 +30,11 @@ export class AppError extends Error {
     return new AppError('BAD_USER_INPUT', `${field}: ${message}`, { field, ...extra });
   }
 
-  static notFound(what: string, key: string): AppError {
-    return new AppError('NOT_FOUND', `${what} ${JSON.stringify(key)} was not found`, { entity: what, key });
+  /**
+   * The one way to say "no such record": `field` names the argument that pointed at it (null only
+   * when no argument did, as for reference data missing from seeds/). A hidden record answers the same.
+   */
+  static notFound(field: string | null, message: string, extra: Record<string, unknown> = {}): AppError {
+    return new AppError('NOT_FOUND', message, field === null ? extra : { field, ...extra });
   }
 }

@@ -7,6 +7,7 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import bodyParser from 'body-parser';
 import type { Logger } from './logger.js';
 import { answerRequestError, sendResponseTooLarge, withinResponseLimit } from './http-errors.js';
+import { REQUEST_ID_HEADER, requestIdFrom, tagError } from './graphql/request-id.js';
 
 export const GRAPHQL_PATH = '/graphql';
 /** For Federation gateways and partners only: the same API plus `_entities` and `_service`, kept
@@ -30,15 +31,21 @@ export function graphqlHandler<C extends BaseContext>(opts: {
   logger: Logger;
 }): (req: IncomingMessage, res: ServerResponse) => void {
   const readJson = bodyParser.json({ limit: opts.bodyBytes });
-  const answer = async (req: IncomingMessage & { body?: unknown }, res: ServerResponse) => {
+  const answer = async (req: IncomingMessage & { body?: unknown }, res: ServerResponse, requestId: string) => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
+    headers.set(REQUEST_ID_HEADER, requestId); // the id as resolved, for request-id.ts's plugin
     const search = req.url!.includes('?') ? req.url!.slice(req.url!.indexOf('?')) : '';
     const response = await opts.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search, body: req.body },
-      context: () => opts.context(req),
+      // A failed context (the key lookup) never reaches the plugins: mark its error here.
+      context: () =>
+        opts.context(req).catch((e: unknown) => {
+          tagError(e, requestId);
+          throw e;
+        }),
     });
     if (response.body.kind !== 'complete') throw new Error('incremental delivery is not served');
     const text = response.body.string;
@@ -52,9 +59,11 @@ export function graphqlHandler<C extends BaseContext>(opts: {
     res.end(body);
   };
   return (req, res) => {
+    const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
     readJson(req, res, (err?: unknown) => {
-      if (err) return answerRequestError(res, err as { type?: string }, opts.logger);
-      answer(req, res).catch((e: unknown) => answerRequestError(res, e as { type?: string }, opts.logger));
+      if (err) return answerRequestError(res, err as { type?: string }, opts.logger, requestId);
+      answer(req, res, requestId).catch((e: unknown) => answerRequestError(res, e as { type?: string }, opts.logger, requestId));
     });
   };
 }

@@ -24,8 +24,8 @@ const BODY_ERRORS: Record<string, [number, string, string]> = {
   'entity.verify.failed': [400, 'BAD_REQUEST', 'the request body was refused'],
 };
 
-/** Answers a failure to read a request (body-parser's errors above) or anything unexpected. */
-export function answerRequestError(res: ServerResponse, err: { type?: string; status?: number; limit?: number }, logger: Logger): void {
+/** Answers a failure to read a request (body-parser's errors above) or anything unexpected, logged with the request's id. */
+export function answerRequestError(res: ServerResponse, err: { type?: string; status?: number; limit?: number }, logger: Logger, requestId?: string): void {
   if (res.headersSent) {
     res.destroy();
     return;
@@ -33,7 +33,7 @@ export function answerRequestError(res: ServerResponse, err: { type?: string; st
   const known = err.type ? BODY_ERRORS[err.type] : undefined;
   if (known) return sendError(res, known[0], known[1], known[2], err.limit ? { limit: err.limit } : {});
   if (typeof err.status === 'number' && err.status >= 400 && err.status < 500) return sendError(res, err.status, 'BAD_REQUEST', 'the request could not be read');
-  logger.error('unexpected HTTP error', err);
+  logger.error('unexpected HTTP error', { err, requestId });
   sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
 }
 

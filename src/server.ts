@@ -19,6 +19,7 @@ import { createContext, type Context } from './context.js';
 import { compiledGateway } from './graphql/compiled-executor.js';
 import { createFormatError } from './graphql/format-error.js';
 import { operationLimits } from './graphql/limits.js';
+import { requestIdPlugin } from './graphql/request-id.js';
 import { GRAPHQL_PATH, graphqlHandler, graphqlPathOf, SUBGRAPH_PATH } from './graphql-http.js';
 import { answerClientError, jsonErrorHandler, jsonNotFound } from './http-errors.js';
 import type { Logger } from './logger.js';
@@ -36,7 +37,7 @@ export function createApolloServer(schema: GraphQLSchema, logger: Logger, httpSe
     parseOptions: guards.parseOptions,
     // One operation per request: a batch would multiply every limit by its length.
     allowBatchedHttpRequests: false,
-    formatError: createFormatError((message, error) => logger.error(message, error)),
+    formatError: createFormatError((message, err, requestId) => logger.error(message, { err, requestId })),
     includeStacktraceInErrorResponses: false,
     // main.ts owns SIGINT/SIGTERM and stops server, ORM and database in order.
     stopOnTerminationSignals: false,
@@ -52,6 +53,7 @@ export function createApolloServer(schema: GraphQLSchema, logger: Logger, httpSe
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ...guards.plugins,
+      requestIdPlugin,
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });

@@ -47,7 +47,7 @@ function parsePath(req: Request): { code: string; versionDate?: string } {
   const versioned = segments.length === 6 && segments[4] === 'versions';
   const code = (versioned ? segments.slice(0, 4) : segments).join('/');
   if (!ACT_CODE.test(code) || (segments.length !== 4 && !versioned)) {
-    throw new AppError('NOT_FOUND', `no legal act at /eli/${segments.join('/')}: act codes look like kg/law/2008/58`, { field: 'code', key: code });
+    throw AppError.notFound('code', `no legal act at /eli/${segments.join('/')}: act codes look like kg/law/2008/58`, { key: code });
   }
   return versioned ? { code, versionDate: segments[5] } : { code };
 }
@@ -96,7 +96,7 @@ registerExports((router, deps) =>
         return;
       }
       const act = await loadAct(orm.em.fork(), code);
-      if (!act) throw new AppError('NOT_FOUND', `no legal act ${code}`, { field: 'code', key: code });
+      if (!act) throw AppError.notFound('code', `no legal act ${code}`, { key: code });
       // @ids are absolute URLs on the host the client asked (its Host header; no proxy is trusted).
       const base = `${req.protocol}://${req.get('host')}`;
       let doc: Record<string, unknown>;
@@ -104,7 +104,7 @@ registerExports((router, deps) =>
         doc = actDocument(act, base, asOf);
       } else {
         const version = act.versions.find((v) => v.versionDate === versionDate);
-        if (!version) throw new AppError('NOT_FOUND', `legal act ${code} has no version of ${versionDate}`, { field: 'version', key: `${code}/versions/${versionDate}` });
+        if (!version) throw AppError.notFound('version', `legal act ${code} has no version of ${versionDate}`, { key: `${code}/versions/${versionDate}` });
         doc = versionDocument(act, version, base, asOf);
       }
       res.status(200).type(type).send(JSON.stringify(doc));

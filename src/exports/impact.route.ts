@@ -32,7 +32,7 @@ registerExports((router, deps) => {
       assertCanReadImpact(viewer);
       const [, rawId, format] = PATH.exec(req.path)!;
       const [row] = await orm.em.fork().execute<RunRow[]>(`${RUN_SELECT} where r.id = ?`, [Number(rawId)]);
-      if (!row) throw new AppError('NOT_FOUND', `impact run ${rawId} was not found`, { field: 'id' });
+      if (!row) throw AppError.notFound('id', `impact run ${rawId} was not found`);
       const status = row.interrupted ? 'FAILED' : row.status;
       if (status !== 'SUCCEEDED') throw new AppError('CONFLICT', `impact run ${row.id} is ${status}: it has figures once it SUCCEEDED`, { field: 'id' });
       const cells = (row.cells ?? []).map((c) => (seesImpactHolders(viewer) ? c : { ...c, sample: [] }));

@@ -11,7 +11,7 @@ registerExports((router, deps) => {
     '/exports/:file',
     exportRoute(deps, async ({ viewer, orm, req, res }) => {
       const [list, format, ...rest] = String(req.params.file).split('.');
-      if (!list || !(EXPORTS as readonly string[]).includes(list) || rest.length) throw AppError.notFound('export', String(req.params.file));
+      if (!list || !(EXPORTS as readonly string[]).includes(list) || rest.length) throw AppError.notFound(null, `export ${JSON.stringify(String(req.params.file))} was not found`, { entity: 'export', key: String(req.params.file) });
       if (!format || !(FORMATS as readonly string[]).includes(format)) throw AppError.badInput('format', `must be one of ${FORMATS.join(', ')} (the file extension)`);
       const lang = readLang(queryParam(req, 'lang'));
       await inSnapshot(orm, async (em, asOf) => {

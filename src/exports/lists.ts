@@ -177,7 +177,7 @@ export function buildExport(em: EntityManager, schema: GraphQLSchema, viewer: Vi
         [col({ ky: 'Текшерүүлөр', ru: 'Проверок', en: 'Inspections' }, 'inspections')],
       );
     default:
-      throw AppError.notFound('export', list);
+      throw AppError.notFound(null, `export ${JSON.stringify(list)} was not found`, { entity: 'export', key: list });
   }
 }
 

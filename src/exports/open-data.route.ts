@@ -9,7 +9,7 @@ registerExports((router, deps) => {
     '/open-data/:file',
     exportRoute(deps, async ({ orm, req, res }) => {
       const format = ({ 'registry.csv': 'csv', 'registry.json': 'json' } as Record<string, OpenDataFormat>)[String(req.params.file)];
-      if (!format) throw AppError.notFound('open data file', String(req.params.file));
+      if (!format) throw AppError.notFound(null, `open data file ${JSON.stringify(String(req.params.file))} was not found`, { entity: 'open data file', key: String(req.params.file) });
       const lang = readLang(queryParam(req, 'lang'));
       await writeOpenData(orm, res, format, lang, (h) => {
         res.status(200);

@@ -4,7 +4,7 @@
 // an unknown id, so a hidden inspection and a missing one look alike. Officials' names (offenders of
 // the violations) only go to the Agency, as in the `offenders` field of a violation.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { canSeePersonalData, isAgency, type Viewer } from '../domain/access/roles.js';
+import { canSeePersonalData, type Viewer } from '../domain/access/roles.js';
 import { tinIsPersonalData } from '../domain/registry/holder-kind.js';
 import { AppError } from '../errors.js';
 import { InformationSystem } from '../modules/holder/information-system.entity.js';
@@ -12,6 +12,7 @@ import { PersonalDataArray } from '../modules/holder/personal-data-array.entity.
 import { InspectionFinding } from '../modules/inspection/inspection-finding.entity.js';
 import { Inspection } from '../modules/inspection/inspection.entity.js';
 import { offendersOf } from '../modules/violation/penalty.store.js';
+import { offenderSeenBy } from '../modules/violation/violation.visibility.js';
 import { Violation } from '../modules/violation/violation.entity.js';
 import { buildAssessmentResults } from './oscal.js';
 import type { OscalInput } from './oscal-input.js';
@@ -29,7 +30,7 @@ function inspectionId(raw: unknown): number | null {
   return Number.isSafeInteger(id) && id >= 1 && id <= MAX_INT4 ? id : null;
 }
 
-const notFound = (raw: string) => new AppError('NOT_FOUND', `inspection ${raw} was not found`, { field: 'id' });
+const notFound = (raw: string) => AppError.notFound('id', `inspection ${raw} was not found`);
 
 /** Reads everything the document needs in one snapshot; null when unknown or not the viewer's to see. */
 async function readInput(tx: EntityManager, viewer: Viewer, id: number): Promise<OscalInput | null | 'NOT_COMPLETED'> {
@@ -51,7 +52,6 @@ async function readInput(tx: EntityManager, viewer: Viewer, id: number): Promise
 
   const violations = await tx.find(Violation, { inspectionId: id }, { orderBy: { id: 'asc' } });
   const offenders = await offendersOf(tx, violations.map((v) => v.id));
-  const names = isAgency(viewer);
 
   const ids = (type: string) => [...new Set(checklist.filter((c) => c.targetType === type).map((c) => c.targetId))];
   const targetNames: Record<string, string> = {};
@@ -105,16 +105,7 @@ async function readInput(tx: EntityManager, viewer: Viewer, id: number): Promise
       closedOn: v.closedOn ?? null,
       description: v.description ?? null,
       sanction: v.sanction ?? null,
-      offenders: offenders
-        .filter((o) => o.violationId === v.id)
-        .map((o) => ({
-          role: o.role,
-          offenderType: o.offenderType,
-          assumed: o.assumed,
-          personName: names ? o.personName : null,
-          personPosition: names ? o.personPosition : null,
-          sanction: o.sanction,
-        })),
+      offenders: offenders.filter((o) => o.violationId === v.id).map((o) => offenderSeenBy(viewer, o)),
     })),
     lastModified: changed[0]?.at ?? created[0]!.at,
   };

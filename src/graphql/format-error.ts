@@ -6,6 +6,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError } from '../errors.js';
 import { isLimitError, tokenLimitError } from './limits-errors.js';
+import { requestIdOfError } from './request-id.js';
 
 const PASS_THROUGH = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -24,9 +25,11 @@ function coercedField(message: string): string | undefined {
   return m?.[1];
 }
 
-export function createFormatError(log: (message: string, error: unknown) => void) {
+/** `log` gets the id of the request the error was raised in (request-id.ts), when it came over HTTP. */
+export function createFormatError(log: (message: string, error: unknown, requestId: string | undefined) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    const report = (message: string) => log(message, original, requestIdOfError(error));
     const base = { locations: formatted.locations, path: formatted.path };
     if (original instanceof AppError) {
       const { field, ...details } = original.details;
@@ -59,7 +62,7 @@ export function createFormatError(log: (message: string, error: unknown) => void
     }
     // Every pooled connection stayed busy past the connect timeout (pg / pg-pool's own words).
     if (original instanceof Error && /connection timeout|timeout exceeded when trying to connect/i.test(original.message)) {
-      log('no database connection became free in time', original);
+      report('no database connection became free in time');
       return { ...base, message: 'the hub is busy; retry shortly', extensions: { code: 'TIMEOUT' } };
     }
     // Apollo's own refusals of a request (a persisted-query hash that does not match, a bad APQ
@@ -68,7 +71,7 @@ export function createFormatError(log: (message: string, error: unknown) => void
     if (original instanceof GraphQLError && typeof status === 'number' && status >= 400 && status < 500) {
       return { ...base, message: original.message, extensions: { code: 'BAD_REQUEST' } };
     }
-    log('unexpected error while executing a GraphQL operation', original);
+    report('unexpected error while executing a GraphQL operation');
     return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
 }

@@ -21,6 +21,7 @@ import { createApolloServer } from '../../src/server.js';
 import { AddArrayDocument, RegisterHolderDocument } from '../__generated__/graphql.js';
 import { nextTin } from '../factories/registry.js';
 import { asAppRole, cloneTemplate } from '../support/app-role.js';
+import { loggedLine } from '../support/test-hub.js';
 
 let db: Awaited<ReturnType<typeof cloneTemplate>>;
 let app: pg.Client;
@@ -33,7 +34,7 @@ beforeAll(async () => {
   app = new pg.Client({ connectionString: asAppRole(db.url) });
   await app.connect();
   orm = await openOrm(asAppRole(db.url));
-  const logger: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: (m, e) => logged.push(`${m} ${e instanceof Error ? e.message : ''}`) };
+  const logger: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: (m, e) => logged.push(loggedLine(m, e)) };
   apollo = createApolloServer(await buildServedSchema(), logger);
   await apollo.start();
 });

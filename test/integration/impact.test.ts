@@ -94,6 +94,7 @@ describe('registry impact run', () => {
   it('runs a parametric what-if without touching the seeds, and names the value it replaced', async () => {
     const code = 'kg.draft.law-pdp.impact-assessment-special';
     const widened = await run(analyst, [{ target: `requirement:${code}`, fact: 'data.classes', value: '["special","biometric","ordinary"]' }]);
+    expect(widened.status, widened.error).toBe('SUCCEEDED'); // a failed run has no cells: say why instead of "0 > n"
     const holders = (r: Data) => r.cells.find((c: Data) => c.requirementCode === code && c.change === 'ADDED')?.holders ?? 0;
     expect(holders(widened)).toBeGreaterThan(holders(first));
     expect(widened.inputsHash).not.toBe(first.inputsHash);

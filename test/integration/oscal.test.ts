@@ -60,7 +60,7 @@ beforeAll(async () => {
   keys = { inspector: await key('INSPECTOR'), admin: await key('ADMIN'), analyst: await key('ANALYST'), holder: await key('HOLDER', h.tin), otherHolder: await key('HOLDER', other.tin) };
   inspector = await resolveViewer(hub.orm.em.fork(), `Bearer ${keys.inspector}`);
 
-  // the workflow of test/integration/inspections.test.ts, unplanned (on a complaint): schedule, start
+  // the workflow of test/integration/inspection-completion.test.ts, unplanned (on a complaint): schedule, start
   // (freezes the checklist), three COMPLIANT findings with evidence, one NON_COMPLIANT with its offence
   // article, complete (the NON_COMPLIANT one becomes a violation)
   const scheduled = await hub.execute(

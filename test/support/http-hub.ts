@@ -8,7 +8,7 @@ import type { RoleValue } from '../../src/domain/access/roles.js';
 import { GRAPHQL_PATH, SUBGRAPH_PATH } from '../../src/graphql-http.js';
 import { buildServedSchemas } from '../../src/schema.js';
 import { createHttpServer, type HubServer } from '../../src/server.js';
-import { startTestHub, type TestHub } from './test-hub.js';
+import { loggedLine, startTestHub, type TestHub } from './test-hub.js';
 
 /** What must never reach a client: HTML, stack frames, file paths, SQL, driver errors. */
 export const LEAKS = /<html|<pre|\bat [\w.<>]+ \(|node_modules|\/work\/|\.ts:\d+|\bselect\b.+\bfrom\b|\binsert into\b|violates|DriverException/i;
@@ -39,7 +39,7 @@ export interface HttpHub extends Endpoint {
 export async function startHttpHub(): Promise<HttpHub> {
   const hub = await startTestHub();
   const logged: string[] = [];
-  const logger: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: (m, e) => logged.push(`${m} ${e instanceof Error ? e.message : ''}`) };
+  const logger: Logger = { debug: () => {}, info: () => {}, warn: () => {}, error: (m, e) => logged.push(loggedLine(m, e)) };
   const server: HubServer = await createHttpServer({ schemas: await buildServedSchemas(), orm: hub.orm, logger });
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;

@@ -6,7 +6,7 @@ import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/c
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { ApolloServer } from '@apollo/server';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError, OperationDefinitionNode } from 'graphql';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { createContext, type Context } from '../../src/context.js';
@@ -55,6 +55,12 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
+/** A logged error as one line, its cause's message included (the hub logs `{ err, requestId }` or the error). */
+export function loggedLine(message: string, extra: unknown): string {
+  const err = extra instanceof Error ? extra : (extra as { err?: unknown } | undefined)?.err;
+  return `${message} ${err instanceof Error ? err.message : ''}`;
+}
+
 function withDatabase(adminUrl: string, name: string): string {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
@@ -74,7 +80,7 @@ export async function startTestHub(): Promise<TestHub> {
     debug: () => {},
     info: () => {},
     warn: () => {},
-    error: (message, extra) => loggedErrors.push(`${message} ${extra instanceof Error ? extra.message : ''}`),
+    error: (message, extra) => loggedErrors.push(loggedLine(message, extra)),
   };
   const apollo = createApolloServer(await buildServedSchema(), logger);
   await apollo.start();
@@ -124,4 +130,17 @@ export async function startTestHub(): Promise<TestHub> {
       await admin.end();
     },
   };
+}
+
+/**
+ * A setup call that must succeed: its data, or a throw naming the operation and its errors, so a
+ * broken setup fails where it broke instead of as an `undefined` deep in a later assertion.
+ */
+export async function ok<D, V>(hub: TestHub, doc: TypedDocumentNode<D, V>, variables?: V, viewer?: Viewer): Promise<D> {
+  const { data, errors } = await hub.execute(doc, variables, viewer);
+  if (errors?.length || !data) {
+    const name = (doc.definitions[0] as OperationDefinitionNode | undefined)?.name?.value ?? 'operation';
+    throw new Error(`${name} failed: ${JSON.stringify(errors)}`);
+  }
+  return data;
 }

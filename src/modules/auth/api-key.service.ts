@@ -30,7 +30,7 @@ export async function createApiKey(
   if ((opts.role === 'HOLDER') !== Boolean(opts.holderTin)) throw AppError.badInput('holder', 'a HOLDER key needs a holder TIN, and only a HOLDER key may have one');
   return em.fork().transactional(async (tx) => {
     const holder = opts.holderTin ? await tx.findOne(Holder, { tin: opts.holderTin }) : null;
-    if (opts.holderTin && !holder) throw new AppError('NOT_FOUND', `no holder with TIN ${opts.holderTin}`, { field: 'holder' });
+    if (opts.holderTin && !holder) throw AppError.notFound('holder', `no holder with TIN ${opts.holderTin}`);
     const key = `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
     const record = tx.create(ApiKey, { name: opts.name, role: opts.role, holder, keyHash: hashKey(key), isDemo: opts.isDemo ?? false, createdAt: new Date() });
     await tx.flush();

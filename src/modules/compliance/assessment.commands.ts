@@ -53,10 +53,10 @@ export async function recordAssessment(em: EntityManager, viewer: Viewer, raw: A
   const target = TARGETS[type as keyof typeof TARGETS];
   if (!target || !/^\d+$/.test(key)) throw AppError.badInput('input.targetId', 'must be the ID of a holder, array or system');
   if (input.assessedOn > today) throw AppError.badInput('input.assessedOn', 'must not be in the future');
-  const notFound = () => new AppError('NOT_FOUND', `${type} ${input.targetId} was not found`, { field: 'input.targetId' });
+  const notFound = () => AppError.notFound('input.targetId', `${type} ${input.targetId} was not found`);
   return writeTransaction(em, async (tx) => {
     const requirement = await tx.findOne(Requirement, { code: input.requirementCode });
-    if (!requirement) throw new AppError('NOT_FOUND', `no requirement ${input.requirementCode}`, { field: 'input.requirementCode' });
+    if (!requirement) throw AppError.notFound('input.requirementCode', `no requirement ${input.requirementCode}`);
     if (requirement.appliesTo !== target[0]) throw AppError.badInput('input.targetId', `${requirement.code} applies to a ${requirement.appliesTo.toLowerCase()}, not a ${target[0].toLowerCase()}`);
     const holderId = target[2] ? await holderIdOf(tx, target[2], Number(key)) : Number(key);
     if (holderId === null) throw notFound();

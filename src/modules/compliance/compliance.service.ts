@@ -43,9 +43,9 @@ async function evaluate(ctx: Context, args: EvaluationArgs) {
     throw new AppError('FORBIDDEN', `role ${ctx.viewer.role} may not see this holder's compliance`);
   }
   // The message does not echo the TIN: the answer is the same for every unknown one.
-  if (!holder) throw new AppError('NOT_FOUND', 'no holder with this TIN', { field: 'holderTin' });
+  if (!holder) throw AppError.notFound('holderTin', 'no holder with this TIN');
   const [scenario, catalog, inputs] = await Promise.all([checkScenario(ctx, args.scenario), ctx.loaders.catalog.load('catalog'), ctx.loaders.holderInputsOn.load(`${args.asOf}|${holder.id}`)]);
-  if (!inputs) throw new AppError('NOT_FOUND', `the holder was not in the Registry on ${args.asOf}`, { field: 'asOf' });
+  if (!inputs) throw AppError.notFound('asOf', `the holder was not in the Registry on ${args.asOf}`);
   // The protection-level table version of that date, as the Registry stood that date.
   const dated = await catalogOn(ctx.em, catalog, args.asOf);
   const run = (s: ReadonlySet<string>) => assessHolder(dated, inputs, args.asOf, s);

@@ -1,6 +1,7 @@
 // Writes on personal-data arrays and information systems: add, update, remove. Same guarantees as
 // holder writes: validated, role-checked, atomic, version-checked, audited in the same transaction.
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { z } from 'zod';
 import type { Viewer } from '../../domain/access/roles.js';
 import { creationChanges, diffFields, removalChanges } from '../../domain/audit/diff.js';
 import { assertVersion, writeTransaction } from '../../db/write.js';
@@ -20,16 +21,39 @@ const SYSTEM_FIELDS = Object.keys(SystemFieldsSchema.shape) as (keyof SystemFiel
 const pick = (o: object, fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, (o as Record<string, unknown>)[f] ?? null]));
 const defined = (o: object) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
-async function validArray(em: EntityManager, value: unknown): Promise<ArrayFields> {
-  const fields = parseInput(ArrayFieldsSchema, value);
+/** An array's or system's fields, parsed and checked against the vocabulary. */
+async function valid<T extends ArrayFields | SystemFields>(em: EntityManager, schema: z.ZodType<T>, value: unknown): Promise<T> {
+  const fields = parseInput(schema, value);
   assertNoProblems(vocabularyProblems(await loadVocabulary(em), fields));
   return fields;
 }
+const validArray = (em: EntityManager, value: unknown) => valid(em, ArrayFieldsSchema, value);
+const validSystem = (em: EntityManager, value: unknown) => valid(em, SystemFieldsSchema, value);
 
-async function validSystem(em: EntityManager, value: unknown): Promise<SystemFields> {
-  const fields = parseInput(SystemFieldsSchema, value);
-  assertNoProblems(vocabularyProblems(await loadVocabulary(em), fields));
-  return fields;
+/**
+ * Removes an array or a system: audited with what it held (and why, when given), then the
+ * holder's stored compliance recomputed, in one transaction.
+ */
+async function removeRecord<R extends PersonalDataArray | InformationSystem>(
+  em: EntityManager,
+  viewer: Viewer,
+  input: { id: string; version: number; reason?: string | null },
+  what: { forEdit: (tx: EntityManager, viewer: Viewer, id: string) => Promise<R>; action: 'REMOVE_ARRAY' | 'REMOVE_SYSTEM'; entityType: 'PersonalDataArray' | 'InformationSystem'; fields: readonly string[] },
+) {
+  return writeTransaction(em, async (tx) => {
+    const record = await what.forEdit(tx, viewer, input.id);
+    assertVersion(record.version, input.version);
+    appendAudit(tx, viewer, {
+      action: what.action,
+      entityType: what.entityType,
+      entityId: record.id,
+      changes: removalChanges({ holderId: record.holder.id, ...pick(record, what.fields) }),
+      reason: input.reason ?? null,
+    });
+    tx.remove(record);
+    await afterHolderChange(tx, record.holder.id, todayInBishkek());
+    return input.id;
+  });
 }
 
 export async function addPersonalDataArray(em: EntityManager, viewer: Viewer, input: Partial<ArrayFields> & { holderId: string }) {
@@ -60,21 +84,8 @@ export async function updatePersonalDataArray(em: EntityManager, viewer: Viewer,
   });
 }
 
-export async function removePersonalDataArray(em: EntityManager, viewer: Viewer, input: { id: string; version: number; reason?: string | null }) {
-  return writeTransaction(em, async (tx) => {
-    const array = await arrayForEdit(tx, viewer, input.id);
-    assertVersion(array.version, input.version);
-    appendAudit(tx, viewer, {
-      action: 'REMOVE_ARRAY',
-      entityType: 'PersonalDataArray',
-      entityId: array.id,
-      changes: removalChanges({ holderId: array.holder.id, ...pick(array, ARRAY_FIELDS) }),
-      reason: input.reason ?? null,
-    });
-    tx.remove(array);
-    await afterHolderChange(tx, array.holder.id, todayInBishkek());
-    return input.id;
-  });
+export function removePersonalDataArray(em: EntityManager, viewer: Viewer, input: { id: string; version: number; reason?: string | null }) {
+  return removeRecord(em, viewer, input, { forEdit: arrayForEdit, action: 'REMOVE_ARRAY', entityType: 'PersonalDataArray', fields: ARRAY_FIELDS });
 }
 
 /** The holder's arrays named by global ID; an array of another holder is a bad input. */
@@ -127,19 +138,6 @@ export async function updateInformationSystem(em: EntityManager, viewer: Viewer,
   });
 }
 
-export async function removeInformationSystem(em: EntityManager, viewer: Viewer, input: { id: string; version: number; reason?: string | null }) {
-  return writeTransaction(em, async (tx) => {
-    const system = await systemForEdit(tx, viewer, input.id);
-    assertVersion(system.version, input.version);
-    appendAudit(tx, viewer, {
-      action: 'REMOVE_SYSTEM',
-      entityType: 'InformationSystem',
-      entityId: system.id,
-      changes: removalChanges({ holderId: system.holder.id, ...pick(system, SYSTEM_FIELDS) }),
-      reason: input.reason ?? null,
-    });
-    tx.remove(system);
-    await afterHolderChange(tx, system.holder.id, todayInBishkek());
-    return input.id;
-  });
+export function removeInformationSystem(em: EntityManager, viewer: Viewer, input: { id: string; version: number; reason?: string | null }) {
+  return removeRecord(em, viewer, input, { forEdit: systemForEdit, action: 'REMOVE_SYSTEM', entityType: 'InformationSystem', fields: SYSTEM_FIELDS });
 }

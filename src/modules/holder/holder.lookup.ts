@@ -26,7 +26,7 @@ const locked = new WeakMap<EntityManager, Set<number>>();
  */
 export async function lockHolder(tx: EntityManager, holderId: number, field = 'input.holderId'): Promise<Holder> {
   const holder = await tx.findOne(Holder, holderId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-  if (!holder) throw new AppError('NOT_FOUND', `holder ${toGlobalId('Holder', holderId)} was not found`, { field });
+  if (!holder) throw AppError.notFound(field, `holder ${toGlobalId('Holder', holderId)} was not found`);
   locked.set(tx, (locked.get(tx) ?? new Set()).add(holderId));
   return holder;
 }
@@ -64,7 +64,7 @@ async function lockOwner(em: EntityManager, viewer: Viewer, table: OwnedTable, k
 }
 
 export async function arrayForEdit(em: EntityManager, viewer: Viewer, id: string, field = 'input.id'): Promise<PersonalDataArray> {
-  const notFound = () => new AppError('NOT_FOUND', `personal-data array ${id} was not found`, { field });
+  const notFound = () => AppError.notFound(field, `personal-data array ${id} was not found`);
   const key = keyOf(id, 'PersonalDataArray', field);
   await lockOwner(em, viewer, 'personal_data_array', key, notFound, field);
   const array = await em.findOne(PersonalDataArray, key);
@@ -73,7 +73,7 @@ export async function arrayForEdit(em: EntityManager, viewer: Viewer, id: string
 }
 
 export async function systemForEdit(em: EntityManager, viewer: Viewer, id: string, field = 'input.id'): Promise<InformationSystem> {
-  const notFound = () => new AppError('NOT_FOUND', `information system ${id} was not found`, { field });
+  const notFound = () => AppError.notFound(field, `information system ${id} was not found`);
   const key = keyOf(id, 'InformationSystem', field);
   await lockOwner(em, viewer, 'information_system', key, notFound, field);
   const system = await em.findOne(InformationSystem, key, { populate: ['arrays'] });

@@ -71,7 +71,6 @@ export async function completeInspection(em: EntityManager, viewer: Viewer, inpu
         note: f.note ?? `inspection #${inspection.id}`,
         evidence: f.evidence,
       });
-      await tx.flush();
       if (f.result !== 'NON_COMPLIANT') continue;
       if (!f.offenceArticleCode) throw AppError.badInput(`findings[${n}].offenceArticleCode`, `the NON_COMPLIANT finding on ${f.itemKey} needs an offence article to record its violation`);
       const v = await createViolation(
@@ -95,6 +94,9 @@ export async function completeInspection(em: EntityManager, viewer: Viewer, inpu
       );
       violations.push(v.id);
     }
+    // One insert round for the assessments (createViolation flushes its own), before the stored
+    // compliance below reads them back.
+    await tx.flush();
     const counts: Record<string, number> = {};
     for (const f of findings) counts[f.result] = (counts[f.result] ?? 0) + 1;
     inspection.endDate = input.endDate;

@@ -112,7 +112,7 @@ export function assertAssigned(viewer: Viewer, inspection: Inspection): void {
  * with a write on the holder.
  */
 export async function lockInspection(tx: EntityManager, id: number, field: string): Promise<Inspection> {
-  const notFound = () => new AppError('NOT_FOUND', `inspection ${id} was not found`, { field });
+  const notFound = () => AppError.notFound(field, `inspection ${id} was not found`);
   const holderId = await holderIdOf(tx, 'inspection', id);
   if (holderId === null) throw notFound();
   await lockHolder(tx, holderId, field);

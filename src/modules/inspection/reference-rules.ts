@@ -12,7 +12,7 @@ import { ReferenceDocument } from './reference-document.entity.js';
 
 async function doc<T>(em: EntityManager, code: string): Promise<T> {
   const d = await em.findOne(ReferenceDocument, { code });
-  if (!d) throw new AppError('NOT_FOUND', `reference data ${code} is not loaded (seeds/)`);
+  if (!d) throw AppError.notFound(null, `reference data ${code} is not loaded (seeds/)`);
   return d.body as T;
 }
 
@@ -61,7 +61,7 @@ export interface VersionedRiskTable {
 
 export async function loadRiskTable(em: EntityManager): Promise<VersionedRiskTable> {
   const t = (await loadRuleTables(em)).find((x) => x.kind === 'RISK_POINTS');
-  if (!t || !t.versions.length) throw new AppError('NOT_FOUND', 'no risk-points table is loaded (seeds/rule-tables)');
+  if (!t || !t.versions.length) throw AppError.notFound(null, 'no risk-points table is loaded (seeds/rule-tables)');
   const versions = t.versions.map((v) => ({
     code: t.code, version: v.version, validFrom: v.validFrom, whenFactsMissing: v.whenFactsMissing, verified: v.verified, note: v.note,
     thresholds: v.default as RiskTable['thresholds'], rows: v.rows as RiskTable['rows'],

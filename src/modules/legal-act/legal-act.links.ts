@@ -3,30 +3,12 @@ import { LinkDirection, type RelationType } from './legal-act.enums.js';
 import type { LegalRelation } from './legal-relation.entity.js';
 import type { LegalLink } from './legal-act.types.js';
 
-function outgoing(r: LegalRelation): LegalLink {
-  const provision = r.targetProvision ?? null;
-  return {
-    type: r.type,
-    direction: LinkDirection.OUTGOING,
-    code: provision?.code ?? r.targetAct.code,
-    act: r.targetAct,
-    provision,
-    ownProvision: r.sourceProvision ?? null,
-    note: r.note ?? null,
-  };
-}
-
-function incoming(r: LegalRelation): LegalLink {
-  const provision = r.sourceProvision ?? null;
-  return {
-    type: r.type,
-    direction: LinkDirection.INCOMING,
-    code: provision?.code ?? r.sourceAct.code,
-    act: r.sourceAct,
-    provision,
-    ownProvision: r.targetProvision ?? null,
-    note: r.note ?? null,
-  };
+/** Edge `r` seen from its source (OUTGOING) or its target (INCOMING): `code`, `act` and `provision` are the far end. */
+function seenFrom(r: LegalRelation, direction: LinkDirection): LegalLink {
+  const out = direction === LinkDirection.OUTGOING;
+  const [far, own] = out ? [r.targetProvision, r.sourceProvision] : [r.sourceProvision, r.targetProvision];
+  const act = out ? r.targetAct : r.sourceAct;
+  return { type: r.type, direction, code: far?.code ?? act.code, act, provision: far ?? null, ownProvision: own ?? null, note: r.note ?? null };
 }
 
 /** Links of act `actId` among `relations`, optionally of one type and direction. */
@@ -34,13 +16,13 @@ export function linksOfAct(relations: LegalRelation[], actId: number, type?: Rel
   const links: LegalLink[] = [];
   for (const r of relations) {
     if (type && r.type !== type) continue;
-    if (r.sourceAct.id === actId && direction !== LinkDirection.INCOMING) links.push(outgoing(r));
-    if (r.targetAct.id === actId && direction !== LinkDirection.OUTGOING) links.push(incoming(r));
+    if (r.sourceAct.id === actId && direction !== LinkDirection.INCOMING) links.push(seenFrom(r, LinkDirection.OUTGOING));
+    if (r.targetAct.id === actId && direction !== LinkDirection.OUTGOING) links.push(seenFrom(r, LinkDirection.INCOMING));
   }
   return links;
 }
 
 /** Edges pointing at a provision, seen from it. */
 export function linksToProvision(relations: LegalRelation[], type?: RelationType | null): LegalLink[] {
-  return relations.filter((r) => !type || r.type === type).map(incoming);
+  return relations.filter((r) => !type || r.type === type).map((r) => seenFrom(r, LinkDirection.INCOMING));
 }

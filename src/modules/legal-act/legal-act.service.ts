@@ -18,7 +18,7 @@ async function actsBasedOn(em: EntityManager, code: string): Promise<number[]> {
   if (isProvision) assertProvisionCode(code, field);
   else assertActCode(code, field);
   const target = isProvision ? await em.findOne(Provision, { code }) : await em.findOne(LegalAct, { code });
-  if (!target) throw new AppError('NOT_FOUND', `${field}: no act or provision ${code}`, { field, key: code });
+  if (!target) throw AppError.notFound(field, `${field}: no act or provision ${code}`, { key: code });
   const edges = await em.find(
     LegalRelation,
     isProvision ? { type: RelationType.BASED_ON, targetProvision: target.id } : { type: RelationType.BASED_ON, targetAct: target.id },
@@ -37,7 +37,7 @@ export const versionInForceSql = (alias: string) => `${alias}.in_force_from <= ?
 export async function assertScenarioActs(acts: { loadMany(codes: readonly string[]): Promise<(LegalAct | null | Error)[]> }, scenario: string[]): Promise<void> {
   scenario.forEach((code, i) => assertActCode(code, `scenario[${i}]`));
   (await acts.loadMany(scenario)).forEach((a, i) => {
-    if (!a || a instanceof Error) throw new AppError('NOT_FOUND', `scenario[${i}]: no act ${scenario[i]}`, { field: `scenario[${i}]` });
+    if (!a || a instanceof Error) throw AppError.notFound(`scenario[${i}]`, `scenario[${i}]: no act ${scenario[i]}`);
   });
 }
 

@@ -52,33 +52,28 @@ export async function upsertHolders(em: EntityManager, holders: HolderFields[]):
 
 const TIN: Column = ['tin', 'text', 'tin'];
 
-export async function upsertArrays(em: EntityManager, arrays: BulkArray[]): Promise<BulkCounts> {
+/** Rows of a holder's table (arrays, systems), unique by holder and name, each naming its holder by TIN. */
+function upsertByHolder(em: EntityManager, table: string, columns: readonly Column[], rows: object[]): Promise<BulkCounts> {
   return upsert(
     em,
     {
-      table: 'personal_data_array',
-      columns: ARRAY_COLUMNS,
+      table,
+      columns,
       conflict: 'holder_id, name',
-      select: `h.id, ${ARRAY_COLUMNS.map(([c]) => `r.${c}`).join(', ')}`,
-      from: `jsonb_to_recordset(?::jsonb) as r(${recordset([TIN, ...ARRAY_COLUMNS])}) join holder h on h.tin = r.tin`,
+      select: `h.id, ${columns.map(([c]) => `r.${c}`).join(', ')}`,
+      from: `jsonb_to_recordset(?::jsonb) as r(${recordset([TIN, ...columns])}) join holder h on h.tin = r.tin`,
     },
-    rowsJson(arrays, ARRAY_COLUMNS, [TIN]),
+    rowsJson(rows, columns, [TIN]),
   );
+}
+
+export function upsertArrays(em: EntityManager, arrays: BulkArray[]): Promise<BulkCounts> {
+  return upsertByHolder(em, 'personal_data_array', ARRAY_COLUMNS, arrays);
 }
 
 /** Systems, then their links to arrays (by holder TIN and names). */
 export async function upsertSystems(em: EntityManager, systems: BulkSystem[]): Promise<BulkCounts> {
-  const counts = await upsert(
-    em,
-    {
-      table: 'information_system',
-      columns: SYSTEM_COLUMNS,
-      conflict: 'holder_id, name',
-      select: `h.id, ${SYSTEM_COLUMNS.map(([c]) => `r.${c}`).join(', ')}`,
-      from: `jsonb_to_recordset(?::jsonb) as r(${recordset([TIN, ...SYSTEM_COLUMNS])}) join holder h on h.tin = r.tin`,
-    },
-    rowsJson(systems, SYSTEM_COLUMNS, [TIN]),
-  );
+  const counts = await upsertByHolder(em, 'information_system', SYSTEM_COLUMNS, systems);
   const links = systems.flatMap((s) => s.arrayNames.map((a) => ({ tin: s.tin, system: s.name, array: a })));
   await em.execute(
     `insert into information_system_array (information_system_id, personal_data_array_id)

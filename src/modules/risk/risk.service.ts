@@ -58,7 +58,7 @@ export function riskFacts(catalog: DatedCatalog, inputs: HolderInputs, asOf: str
 export async function risksFor(em: EntityManager, holderIds: number[], asOf: string, cache?: { catalog: LoadedCatalog; table: VersionedRiskTable }): Promise<Map<number, HolderRisk>> {
   const table = cache?.table ?? (await loadRiskTable(em));
   const version = rowValidOn(table.versions, asOf);
-  if (!version) throw new AppError('NOT_FOUND', `${table.code} has no version valid on ${asOf} (the first is valid from ${table.versions[0]!.validFrom})`);
+  if (!version) throw AppError.notFound(null, `${table.code} has no version valid on ${asOf} (the first is valid from ${table.versions[0]!.validFrom})`);
   const catalog = await catalogOn(em, cache?.catalog ?? (await loadCatalog(em)), asOf);
   const inputs = await loadHolderInputs(em, holderIds, asOf);
   const result = new Map<number, HolderRisk>();

@@ -6,10 +6,10 @@ import { toGlobalId } from '../../graphql/node.js';
 import { Holder } from '../holder/holder.entity.js';
 import { HolderDetail, NOTE_DETAILS } from '../holder/holder.visibility.js';
 import DataLoader from 'dataloader';
-import { isAgency } from '../../domain/access/roles.js';
 import { loader, manyByKey } from '../../loaders/batch.js';
 import { DecidedBy, OffenceArticle } from '../inspection/inspection.types.js';
 import { decisionsOfViolations, offendersOf, type DecisionRow, type OffenderRow } from './penalty.store.js';
+import { offenderSeenBy } from './violation.visibility.js';
 import { OffenderInput, PenaltyDecision, ViolationOffender } from './violation.types.js';
 import { Violation } from './violation.entity.js';
 import { ViolationSource, ViolationStatus } from './violation.enums.js';
@@ -102,15 +102,9 @@ export class ViolationResolver {
   async offenders(@Root() v: Row<Violation>, @Ctx() ctx: Context): Promise<ViolationOffender[]> {
     const l = penaltyLoaders(ctx);
     const [rows, decisions] = await Promise.all([l.offenders.load(v.id), l.decisions.load(v.id)]);
-    const personal = isAgency(ctx.viewer);
     return rows.map((o) => ({
       id: o.id,
-      role: o.role,
-      offenderType: o.offenderType,
-      assumed: o.assumed,
-      personName: personal ? o.personName : null,
-      personPosition: personal ? o.personPosition : null,
-      sanction: o.sanction,
+      ...offenderSeenBy(ctx.viewer, o),
       decision: (decisions.find((d) => d.offenderId === o.id) as PenaltyDecision | undefined) ?? null,
     }));
   }

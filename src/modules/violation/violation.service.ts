@@ -71,11 +71,11 @@ export async function createViolation(tx: EntityManager, viewer: Viewer, f: Viol
   for (const [key, entity, id] of [['arrayId', 'personal_data_array', f.arrayId], ['systemId', 'information_system', f.systemId]] as const) {
     if (!id) continue;
     const [row] = await tx.execute<{ n: string }[]>(`select count(*) as n from ${entity} where id = ? and holder_id = ?`, [id, holder.id]);
-    if (row!.n === '0' || Number(row!.n) === 0) throw new AppError('NOT_FOUND', `${key} is not one of this holder's records`, { field: `${field}.${key}` });
+    if (row!.n === '0' || Number(row!.n) === 0) throw AppError.notFound(`${field}.${key}`, `${key} is not one of this holder's records`);
   }
   const known = await tx.find(Requirement, { code: { $in: f.requirementCodes } }, { fields: ['code'] });
   const unknown = f.requirementCodes.findIndex((c) => !known.some((k) => k.code === c));
-  if (unknown >= 0) throw new AppError('NOT_FOUND', `no requirement ${f.requirementCodes[unknown]}`, { field: `${field}.requirementCodes[${unknown}]` });
+  if (unknown >= 0) throw AppError.notFound(`${field}.requirementCodes[${unknown}]`, `no requirement ${f.requirementCodes[unknown]}`);
   // In-force acts only: a violation cites provisions of acts with a version in force on the day the
   // offence was committed (never a draft). Refused for input; an inspection's finding (whose
   // requirement may list provisions of several acts) keeps only those in force, and says so below.
@@ -93,7 +93,7 @@ export async function createViolation(tx: EntityManager, viewer: Viewer, f: Viol
   f = { ...f, provisionCodes };
   const ctx = await loadSanctionContext(tx);
   const article = f.offenceArticleCode ? ctx.articles.get(f.offenceArticleCode) : undefined;
-  if (f.offenceArticleCode && !article) throw new AppError('NOT_FOUND', `no offence article ${f.offenceArticleCode}`, { field: `${field}.offenceArticleCode` });
+  if (f.offenceArticleCode && !article) throw AppError.notFound(`${field}.offenceArticleCode`, `no offence article ${f.offenceArticleCode}`);
   const given = f.offenders ?? [];
   const problem = offendersProblem(holder.kind, given);
   if (problem) throw AppError.badInput(`${field}.offenders[${problem.index}].${problem.field}`, problem.message);
@@ -185,7 +185,7 @@ export interface ChangeStatusCommand {
 export async function changeViolationStatus(em: EntityManager, viewer: Viewer, input: ChangeStatusCommand, today: string): Promise<{ violation: Violation; decisions: DecisionRow[] }> {
   assertAgency(viewer, 'record or change violations');
   const key = keyOf(input.id, 'Violation', 'input.id');
-  const notFound = () => new AppError('NOT_FOUND', `violation ${input.id} was not found`, { field: 'input.id' });
+  const notFound = () => AppError.notFound('input.id', `violation ${input.id} was not found`);
   return writeTransaction(em, async (tx) => {
     const holderId = await holderIdOf(tx, 'violation', key);
     if (holderId === null) throw notFound();
