@@ -13,12 +13,12 @@ import { TaxonomyTerm } from '../modules/taxonomy/taxonomy-term.entity.js';
 import { HolderCompliance } from '../modules/compliance/holder-compliance.entity.js';
 import { Requirement } from '../modules/compliance/requirement.entity.js';
 import { RequirementAssessment } from '../modules/compliance/requirement-assessment.entity.js';
-import { RuleTableRecord } from '../modules/compliance/rule-table.entity.js';
+import { RuleTableRecord } from '../modules/reference/rule-table.entity.js';
 import { Inspection } from '../modules/inspection/inspection.entity.js';
 import { InspectionFinding } from '../modules/inspection/inspection-finding.entity.js';
 import { InspectionPlan } from '../modules/inspection/inspection-plan.entity.js';
 import { InspectorConflict } from '../modules/inspection/inspector-conflict.entity.js';
-import { ReferenceDocument } from '../modules/inspection/reference-document.entity.js';
+import { ReferenceDocument } from '../modules/reference/reference-document.entity.js';
 import { Violation } from '../modules/violation/violation.entity.js';
 
 export const entities = [

@@ -2,7 +2,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Violation } from '../modules/violation/violation.entity.js';
 import type { LoadedCatalog } from '../modules/compliance/compliance.inputs.js';
-import { loadRiskTable } from '../modules/inspection/reference-rules.js';
+import { loadRiskTable } from '../modules/reference/reference-rules.js';
 import { risksFor, type HolderRisk } from '../modules/risk/risk.service.js';
 import { loader, manyByKey, oneByKey } from './batch.js';
 

@@ -3,7 +3,7 @@
 // offence-article titles and taxonomy labels. The committed baseline (test/fixtures/
 // translation-gaps.json) may only go down: a new act or provision must come with what its sources give.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loadSanctions } from '../../src/modules/inspection/reference-rules.js';
+import { loadSanctions } from '../../src/modules/reference/reference-rules.js';
 
 export const LANGS = ['ky', 'ru', 'en'] as const;
 export type Gaps = Record<string, Record<(typeof LANGS)[number], number>>;

@@ -9,7 +9,7 @@ import { assertHolderLocked } from '../holder/holder.lookup.js';
 import { loadCatalog, loadHolderInputs, type LoadedCatalog } from './compliance.inputs.js';
 import { catalogOn } from './protection-level.service.js';
 import { rowValidOn } from '../../domain/legal/versions.js';
-import { loadRiskTable } from '../inspection/reference-rules.js';
+import { loadRiskTable } from '../reference/reference-rules.js';
 import { riskOf } from '../risk/risk.service.js';
 
 export const RECOMPUTE_BATCH = 1000;

@@ -6,7 +6,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { rowValidOn } from '../../domain/legal/versions.js';
 import type { RuleTable, RuleTableVersion } from '../../domain/rules/rule-table.js';
-import { loadRuleTables, type StoredRuleTable } from './rule-table.entity.js';
+import { loadRuleTables, type StoredRuleTable } from '../reference/rule-table.entity.js';
 
 export const PROTECTION_LEVEL_KIND = 'PROTECTION_LEVEL';
 

@@ -9,7 +9,7 @@ import { ComplianceDistributionEntry, ProtectionLevel } from './compliance.types
 import { complianceDistribution, protectionLevelDistribution, riskDistribution, storedCompliance, StoredDistributionEntry } from './holder-compliance.queries.js';
 import { StoredCompliance } from './stored-compliance.type.js';
 import { protectionLevelOf } from './protection-level.query.js';
-import { loadRuleTables } from './rule-table.entity.js';
+import { loadRuleTables } from '../reference/rule-table.entity.js';
 import { RuleTableType, versionView } from './rule-table.types.js';
 import { rowValidOn } from '../../domain/legal/versions.js';
 import type { Row } from '../../graphql/row.js';

@@ -17,7 +17,7 @@ import { Requirement } from '../compliance/requirement.entity.js';
 import { createViolation } from '../violation/violation.service.js';
 import { InspectionFinding } from './inspection-finding.entity.js';
 import { assertAssigned, inspectionForStep, lockInspection, refuse } from './inspection.service.js';
-import { limitsOn, loadInspectionRules } from './reference-rules.js';
+import { limitsOn, loadInspectionRules } from '../reference/reference-rules.js';
 import { assertAgency } from '../auth/agency-only.js';
 
 const FindingEvidence = AssessmentSchema.shape.evidence;

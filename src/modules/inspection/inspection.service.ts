@@ -18,7 +18,7 @@ import { holderIdOf, keyOf, lockHolder } from '../holder/holder.lookup.js';
 import { Inspection, type ChecklistItem } from './inspection.entity.js';
 import { InspectionPlan } from './inspection-plan.entity.js';
 import { InspectorConflict } from './inspector-conflict.entity.js';
-import { limitsOn, loadInspectionRules } from './reference-rules.js';
+import { limitsOn, loadInspectionRules } from '../reference/reference-rules.js';
 import { assertAgency } from '../auth/agency-only.js';
 
 export const GROUNDS = ['COMPLAINT', 'RECORDED_VIOLATION', 'SUBJECT_REQUEST', 'INSTRUCTION'] as const;

@@ -4,7 +4,6 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { RISK_DEGREES } from '../../domain/risk/risk-degree.js';
 import { DateScalar } from '../../graphql/date.scalar.js';
 import { enumObject, registerDescribedEnum } from '../../graphql/enum.js';
-import { LocalizedText } from '../../graphql/localized-text.js';
 import { Holder } from '../holder/holder.entity.js';
 import { InspectionTrack } from '../holder/holder.enums.js';
 import { ComplianceResult, TargetType } from '../compliance/compliance.enums.js';
@@ -30,26 +29,6 @@ registerDescribedEnum(InspectionStatus, 'InspectionStatus', 'Status of an inspec
   COMPLETED: 'Completed, with its report.',
   CANCELLED: 'Cancelled with a reason.',
 });
-export enum DecidedBy {
-  AGENCY = 'AGENCY',
-  COURT = 'COURT',
-}
-registerDescribedEnum(DecidedBy, 'DecidedBy', 'Who decides a case.', {
-  AGENCY: 'The Agency itself (Art. 494-1).',
-  COURT: "A court, on the Agency's protocol (Art. 454).",
-});
-
-@ObjectType({ description: 'A Code of Offences article part with its dated sanction tables.' })
-export class OffenceArticle {
-  @Field({ description: 'Provision address, e.g. `kg/code/2021/128#art_413-2__part_1`.' }) code!: string;
-  @Field({ description: 'Article number, e.g. "413-2".' }) article!: string;
-  @Field(() => String, { nullable: true, description: 'Part.' }) part!: string | null;
-  @Field(() => LocalizedText, { description: 'Offence, per language.' }) title!: LocalizedText;
-  @Field(() => DecidedBy, { description: 'Who decides.' }) decidedBy!: DecidedBy;
-  @Field(() => String, { nullable: true, description: 'The part that applies to a repeat within a year.' }) repeatCode!: string | null;
-  @Field(() => GraphQLJSON, { description: 'Dated fine tables in calculation indicators by offender type, with sources and `verified`.' }) sanctions!: unknown;
-}
-
 @ObjectType({ description: 'One risk factor that holds, and its points.' })
 export class RiskFactorType {
   @Field({ description: 'Factor id in the points table.' }) id!: string;

@@ -12,7 +12,7 @@ import { appendAudit } from '../audit/audit.service.js';
 import { loadCatalog } from '../compliance/compliance.inputs.js';
 import { risksFor } from '../risk/risk.service.js';
 import { InspectionPlan } from './inspection-plan.entity.js';
-import { limitsOn, loadInspectionRules, loadRiskTable } from './reference-rules.js';
+import { limitsOn, loadInspectionRules, loadRiskTable } from '../reference/reference-rules.js';
 import { tableLabel } from '../../domain/rules/rule-table.js';
 import { rowValidOn } from '../../domain/legal/versions.js';
 

@@ -12,7 +12,7 @@ import { inspectionTrackOf } from '../../domain/registry/holder-kind.js';
 import { AppError } from '../../errors.js';
 import { loadCatalog, loadHolderInputs, type DatedCatalog, type LoadedCatalog } from '../compliance/compliance.inputs.js';
 import { catalogOn } from '../compliance/protection-level.service.js';
-import { loadRiskTable, type VersionedRiskTable } from '../inspection/reference-rules.js';
+import { loadRiskTable, type VersionedRiskTable } from '../reference/reference-rules.js';
 
 export interface HolderRisk extends RiskScore {
   holderId: number;

@@ -3,8 +3,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, InputType } from 'type-graphql';
 import { byCode } from '../../graphql/pagination.js';
-import { DecidedBy } from '../inspection/inspection.types.js';
-import { loadSanctions } from '../inspection/reference-rules.js';
+import { DecidedBy } from './offence-article.types.js';
+import { loadSanctions } from '../reference/reference-rules.js';
 
 @InputType({ description: 'Filter for `offenceArticles`; all given conditions must hold.' })
 export class OffenceArticleFilter {

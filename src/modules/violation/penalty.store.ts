@@ -6,7 +6,7 @@ import type { BasisAct } from '../../domain/inspections/legal-basis.js';
 import type { DatedVersion } from '../../domain/legal/versions.js';
 import type { ResolvedOffender } from '../../domain/sanctions/offenders.js';
 import type { OffenderRole, OffenderType, PenaltyDecisionFact, Sanction } from '../../domain/sanctions/sanction.js';
-import { loadSanctions } from '../inspection/reference-rules.js';
+import { loadSanctions } from '../reference/reference-rules.js';
 
 export interface OffenderRow {
   id: number;

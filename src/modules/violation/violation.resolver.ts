@@ -7,7 +7,7 @@ import { Holder } from '../holder/holder.entity.js';
 import { HolderDetail, NOTE_DETAILS } from '../holder/holder.visibility.js';
 import DataLoader from 'dataloader';
 import { loader, manyByKey } from '../../loaders/batch.js';
-import { DecidedBy, OffenceArticle } from '../inspection/inspection.types.js';
+import { DecidedBy, OffenceArticle } from './offence-article.types.js';
 import { decisionsOfViolations, offendersOf, type DecisionRow, type OffenderRow } from './penalty.store.js';
 import { offenderSeenBy } from './violation.visibility.js';
 import { OffenderInput, PenaltyDecision, ViolationOffender } from './violation.types.js';

@@ -3,7 +3,7 @@ import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { DateScalar } from '../../graphql/date.scalar.js';
 import { enumObject, registerDescribedEnum } from '../../graphql/enum.js';
-import { DecidedBy } from '../inspection/inspection.types.js';
+import { DecidedBy } from './offence-article.types.js';
 
 export const OffenderRole = enumObject(['LEGAL_ENTITY', 'OFFICIAL', 'INDIVIDUAL_ENTREPRENEUR'] as const);
 export type OffenderRole = (typeof OffenderRole)[keyof typeof OffenderRole];

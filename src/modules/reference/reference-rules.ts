@@ -7,7 +7,7 @@ import { legalBasisOn, limitsRowOn, type BasisAct } from '../../domain/inspectio
 import { AppError } from '../../errors.js';
 import type { InspectionRulesFile, SanctionsFile } from '../../seeding/inspection-rules.schema.js';
 import { INSPECTION_RULES_DOC, SANCTIONS_DOC } from '../../seeding/inspection-rules.js';
-import { loadRuleTables } from '../compliance/rule-table.entity.js';
+import { loadRuleTables } from './rule-table.entity.js';
 import { ReferenceDocument } from './reference-document.entity.js';
 
 async function doc<T>(em: EntityManager, code: string): Promise<T> {
