@@ -29,6 +29,8 @@ export default tseslint.config({
           up('./src/db', ['./src/loaders', './src/exports', './src/server.ts', './src/main.ts', './src/context.ts'], 'db is below the loaders and modules'),
           up('./src/loaders', ['./src/exports', './src/server.ts', './src/main.ts', './src/context.ts'], 'loaders are below the request context'),
           up('./src/modules', ['./src/exports', './src/server.ts', './src/main.ts'], 'modules are below the server and exports'),
+          // Services and exports take a ReadScope (loaders/read-scope.ts); only resolvers know the context.
+          up(['./src/modules/**/!(*.resolver|*.mutations).ts', './src/exports/**/*.ts'], ['./src/context.ts'], 'below the resolvers, take a ReadScope (loaders/read-scope.ts), not the request Context'),
           up('./src/web', ['./src/db', './src/modules', './src/loaders', './src/domain', './src/graphql', './src/server.ts'], 'the pages talk to the hub through the typed client only'),
         ],
       },

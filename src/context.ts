@@ -6,14 +6,10 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { PUBLIC_VIEWER, type Viewer } from './domain/access/roles.js';
 import { onWrite } from './db/write.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
+import type { ReadScope } from './loaders/read-scope.js';
 
-export interface Context {
-  em: EntityManager;
-  loaders: Loaders;
-  viewer: Viewer;
-  /** Runs raw reads on the shared connection pool without forking (db/prepared.ts). */
-  readonly reader: EntityManager;
-}
+/** The request context is the read scope services take (loaders/read-scope.ts). */
+export type Context = ReadScope;
 
 /**
  * The getters live on the prototype, not the object: Apollo Server copies the context's own

@@ -6,7 +6,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { lexicographicSortSchema, parse, type GraphQLSchema } from 'graphql';
 import { createResolversMap } from 'type-graphql';
-import type { Context } from './context.js';
+import type { ReadScope } from './loaders/read-scope.js';
 import { fromGlobalId } from './graphql/node.js';
 import { holderByTin } from './modules/holder/holder.queries.js';
 
@@ -17,7 +17,7 @@ export function printSubgraphSchema(schema: GraphQLSchema): string {
   return `${LINK}${printSchemaWithDirectives(lexicographicSortSchema(schema)).trim()}\n`;
 }
 
-const holderRef = (ref: { id?: string; tin?: string }, ctx: Context) => {
+const holderRef = (ref: { id?: string; tin?: string }, ctx: ReadScope) => {
   // By TIN only as the viewer may know it (holder(tin:)'s rule): else a gateway confirms entrepreneurs' TINs.
   if (ref.tin) return holderByTin(ctx.loaders, ctx.viewer, ref.tin);
   const { type, key } = fromGlobalId(ref.id ?? '', 'id');
@@ -32,11 +32,11 @@ export function buildSubgraph(schema: GraphQLSchema): GraphQLSchema {
       resolvers: {
         ...resolvers,
         Holder: { ...resolvers.Holder, __resolveReference: holderRef },
-        LegalAct: { ...resolvers.LegalAct, __resolveReference: (ref: { code: string }, ctx: Context) => ctx.loaders.legalActByCode.load(ref.code) },
-        Provision: { ...resolvers.Provision, __resolveReference: (ref: { code: string }, ctx: Context) => ctx.loaders.provisionByCode.load(ref.code) },
+        LegalAct: { ...resolvers.LegalAct, __resolveReference: (ref: { code: string }, ctx: ReadScope) => ctx.loaders.legalActByCode.load(ref.code) },
+        Provision: { ...resolvers.Provision, __resolveReference: (ref: { code: string }, ctx: ReadScope) => ctx.loaders.provisionByCode.load(ref.code) },
         Requirement: {
           ...resolvers.Requirement,
-          __resolveReference: async (ref: { code: string }, ctx: Context) => (await ctx.loaders.catalog.load('catalog')).requirementsByCode.get(ref.code) ?? null,
+          __resolveReference: async (ref: { code: string }, ctx: ReadScope) => (await ctx.loaders.catalog.load('catalog')).requirementsByCode.get(ref.code) ?? null,
         },
       } as never,
     },

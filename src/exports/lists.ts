@@ -15,7 +15,7 @@ import { DIMENSIONS } from '../modules/dashboard/dashboard.service.js';
 import { approvedPlanConditions, inspectionConditions, INSPECTIONS_FROM, type ApprovedPlanFilter, type InspectionFilter } from '../modules/inspection/inspection.list.js';
 import { violationConditions, VIOLATIONS_FROM, type ViolationFilter } from '../modules/violation/violation.list.js';
 import { each, H, type Cell, type Column, type Lang } from './table.js';
-import type { Context } from '../context.js';
+import type { ReadScope } from '../loaders/read-scope.js';
 import { pickText } from '../graphql/localized-text.js';
 import { loadCatalog } from '../modules/compliance/compliance.inputs.js';
 import { assessmentConditions, ASSESSMENTS_FROM, type AssessmentFilter } from '../modules/compliance/assessment.list.js';
@@ -147,7 +147,7 @@ export function buildExport(em: EntityManager, schema: GraphQLSchema, viewer: Vi
     case 'compliance-distribution':
     case 'risk-distribution':
     case 'protection-level-distribution': {
-      const ctx = { em, viewer } as unknown as Context;
+      const ctx = { em, viewer } as unknown as ReadScope;
       const read = { 'compliance-distribution': async () => (await complianceDistribution(ctx)).map((e) => ({ key: e.status, count: e.holders, asOfFrom: null, asOfTo: null })), 'risk-distribution': () => riskDistribution(ctx), 'protection-level-distribution': () => protectionLevelDistribution(ctx) }[list];
       return breakdown(list, read, [
         col({ ky: 'Саны', ru: 'Количество', en: 'Count' }, 'count'),

@@ -3,7 +3,7 @@ import { assessHolder, scenarioDiff, type AssessedObligation, type HolderAssessm
 import type { Obligation as DomainObligation } from '../../domain/compliance/applicability.js';
 import type { Aggregate } from '../../domain/compliance/aggregate.js';
 import { canSeeRegistryDetails, seesAllRegistryDetails } from '../../domain/access/roles.js';
-import type { Context } from '../../context.js';
+import type { ReadScope } from '../../loaders/read-scope.js';
 import { AppError } from '../../errors.js';
 import { toGlobalId } from '../../graphql/node.js';
 import { assertScenarioActs } from '../legal-act/legal-act.service.js';
@@ -14,7 +14,7 @@ import type { ComplianceStatus, LegalReference, Obligation, ObligationsDiff, Res
 import type { Requirement } from './requirement.entity.js';
 
 /** An act or provision address with its act and provision rows. */
-export async function legalReference(ctx: Context, code: string): Promise<LegalReference> {
+export async function legalReference(ctx: ReadScope, code: string): Promise<LegalReference> {
   return {
     code,
     act: await ctx.loaders.legalActByCode.load(code.split('#')[0]!),
@@ -30,12 +30,12 @@ export interface EvaluationArgs {
   scenario: string[];
 }
 
-async function checkScenario(ctx: Context, scenario: string[]): Promise<Set<string>> {
+async function checkScenario(ctx: ReadScope, scenario: string[]): Promise<Set<string>> {
   await assertScenarioActs(ctx.loaders.legalActByCode, scenario);
   return new Set(scenario);
 }
 
-async function evaluate(ctx: Context, args: EvaluationArgs) {
+async function evaluate(ctx: ReadScope, args: EvaluationArgs) {
   // A hidden TIN (an entrepreneur's, to a viewer who may not see it) is as unknown as any other.
   const holder = await holderByTin(ctx.loaders, ctx.viewer, args.holderTin);
   // Refuse before saying "not found", so that the answer never confirms that a TIN exists.
@@ -61,7 +61,7 @@ function datedRequirement(requirement: Requirement, o: DomainObligation): Requir
   return view;
 }
 
-async function toObligation(ctx: Context, ev: Evaluation, o: DomainObligation, reasons: string[] = o.reasons): Promise<Obligation> {
+async function toObligation(ctx: ReadScope, ev: Evaluation, o: DomainObligation, reasons: string[] = o.reasons): Promise<Obligation> {
   return {
     requirement: datedRequirement(ev.catalog.requirementsByCode.get(o.requirementCode)!, o),
     target: { type: o.target.type, id: toGlobalId(NODE_TYPE[o.target.type], o.target.id), name: ev.names.get(`${o.target.type}:${o.target.id}`) ?? null },
@@ -90,12 +90,12 @@ const aggregateFields = (agg: Aggregate) => ({
   reasons: agg.reasons,
 });
 
-export async function obligationsFor(ctx: Context, args: EvaluationArgs & { onlyApplicable: boolean }): Promise<Obligation[]> {
+export async function obligationsFor(ctx: ReadScope, args: EvaluationArgs & { onlyApplicable: boolean }): Promise<Obligation[]> {
   const ev = await evaluate(ctx, args);
   return Promise.all(ev.run(ev.scenario).obligations.filter((o) => o.applies || !args.onlyApplicable).map((o) => toObligation(ctx, ev, o)));
 }
 
-export async function complianceStatusFor(ctx: Context, args: EvaluationArgs): Promise<ComplianceStatus> {
+export async function complianceStatusFor(ctx: ReadScope, args: EvaluationArgs): Promise<ComplianceStatus> {
   const ev = await evaluate(ctx, args);
   const result: HolderAssessment = ev.run(ev.scenario);
   return {
@@ -115,7 +115,7 @@ export async function complianceStatusFor(ctx: Context, args: EvaluationArgs): P
   };
 }
 
-export async function obligationsDiffFor(ctx: Context, args: EvaluationArgs): Promise<ObligationsDiff> {
+export async function obligationsDiffFor(ctx: ReadScope, args: EvaluationArgs): Promise<ObligationsDiff> {
   if (!args.scenario.length) throw AppError.badInput('scenario', 'give at least one draft act code');
   const ev = await evaluate(ctx, args);
   const { diff } = scenarioDiff(ev.catalog, ev.inputs, args.asOf, ev.scenario);

@@ -1,7 +1,7 @@
 // Reads of the stored per-holder status: one holder (batched) and the distribution for dashboards.
 // Both read holder_compliance, written by aggregateResults' rule (src/domain/compliance/aggregate.ts).
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { Context } from '../../context.js';
+import type { ReadScope } from '../../loaders/read-scope.js';
 import { seesAllRegistryDetails } from '../../domain/access/roles.js';
 import { AppError } from '../../errors.js';
 import { DateScalar } from '../../graphql/date.scalar.js';
@@ -10,11 +10,11 @@ import type { StoredCompliance } from './stored-compliance.type.js';
 import type { ComplianceDistributionEntry } from './compliance.types.js';
 
 
-export async function storedCompliance(ctx: Context, holderId: number): Promise<StoredCompliance | null> {
+export async function storedCompliance(ctx: ReadScope, holderId: number): Promise<StoredCompliance | null> {
   return ctx.loaders.storedCompliance.load(holderId);
 }
 
-export async function complianceDistribution(ctx: Context): Promise<ComplianceDistributionEntry[]> {
+export async function complianceDistribution(ctx: ReadScope): Promise<ComplianceDistributionEntry[]> {
   if (!seesAllRegistryDetails(ctx.viewer)) throw new AppError('FORBIDDEN', 'dashboards are for the Agency and partners');
   // The tallies PostgreSQL keeps with every write (Migration20261202000000_holder_tallies), as
   // holderBreakdown(by: COMPLIANCE_STATUS) reads them: a few hundred rows, not 100,000.
@@ -39,7 +39,7 @@ export class StoredDistributionEntry {
 type DistributionRow = { key: string; count: string };
 
 /** The distribution rows, each with the as-of range of everything stored (min and max of an index). */
-async function withAsOf(ctx: Context, rows: DistributionRow[]): Promise<StoredDistributionEntry[]> {
+async function withAsOf(ctx: ReadScope, rows: DistributionRow[]): Promise<StoredDistributionEntry[]> {
   const [range] = await ctx.em.execute<{ from: string | null; to: string | null }[]>('select min(as_of)::text as "from", max(as_of)::text as "to" from holder_compliance');
   return rows
     .map((r) => ({ key: r.key, count: Number(r.count), asOfFrom: r.key === 'NOT_COMPUTED' ? null : range!.from, asOfTo: r.key === 'NOT_COMPUTED' ? null : range!.to }))
@@ -48,7 +48,7 @@ async function withAsOf(ctx: Context, rows: DistributionRow[]): Promise<StoredDi
 }
 
 /** Holders by their stored risk degree (the recompute's points-table version), largest first. */
-export async function riskDistribution(ctx: Context): Promise<StoredDistributionEntry[]> {
+export async function riskDistribution(ctx: ReadScope): Promise<StoredDistributionEntry[]> {
   if (!seesAllRegistryDetails(ctx.viewer)) throw new AppError('FORBIDDEN', 'dashboards are for the Agency and partners');
   // Holders without a stored risk: the Registry's total (the dashboard tallies) minus those with one.
   return withAsOf(
@@ -63,7 +63,7 @@ export async function riskDistribution(ctx: Context): Promise<StoredDistribution
 }
 
 /** Information systems by their stored protection level (Res. 760 table), largest first. */
-export async function protectionLevelDistribution(ctx: Context): Promise<StoredDistributionEntry[]> {
+export async function protectionLevelDistribution(ctx: ReadScope): Promise<StoredDistributionEntry[]> {
   if (!seesAllRegistryDetails(ctx.viewer)) throw new AppError('FORBIDDEN', 'dashboards are for the Agency and partners');
   // Grouped by the few distinct per-holder counts first (an index-only scan), then expanded.
   return withAsOf(

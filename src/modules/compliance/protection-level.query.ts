@@ -1,7 +1,7 @@
 // One system's Res. 760 protection level on a date, for the GraphQL field (Government Resolution
 // No. 760 of 21 Nov 2017): the request's loaders, and the dated table of protection-level.service.ts.
-// Apart from that service so that the services below the resolvers need no request Context.
-import type { Context } from '../../context.js';
+// Apart from that service so that the services below the resolvers need no request ReadScope.
+import type { ReadScope } from '../../loaders/read-scope.js';
 import { systemFacts } from '../../domain/compliance/facts.js';
 import { versionInForceOn } from '../../domain/legal/versions.js';
 import { evaluateRuleTable } from '../../domain/rules/rule-table.js';
@@ -10,7 +10,7 @@ import type { ProtectionLevel } from './compliance.types.js';
 import { protectionTableOn } from './protection-level.service.js';
 import { versionView } from './rule-table.types.js';
 
-export async function protectionLevelOf(ctx: Context, system: InformationSystem, asOf: string): Promise<ProtectionLevel> {
+export async function protectionLevelOf(ctx: ReadScope, system: InformationSystem, asOf: string): Promise<ProtectionLevel> {
   const [catalog, inputs, { table, version }] = await Promise.all([ctx.loaders.catalog.load('catalog'), ctx.loaders.holderInputsOn.load(`${asOf}|${system.holder.id}`), protectionTableOn(ctx, asOf)]);
   const undetermined = (why: string): ProtectionLevel => ({
     level: null, table: table?.code ?? 'no-protection-level-table', rowId: null, verified: version?.verified ?? false, determination: 'UNDETERMINED', missingFacts: [],

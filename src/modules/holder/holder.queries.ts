@@ -10,7 +10,7 @@ import { loadVocabulary } from '../taxonomy/vocabulary.js';
 import type { Holder } from './holder.entity.js';
 import type { HolderFilter, HolderOrder } from './holder.types.js';
 import type { SelectionTree } from '../../graphql/selection.js';
-import type { Context } from '../../context.js';
+import type { ReadScope } from '../../loaders/read-scope.js';
 import { HOLDER_TABLE, selectList } from '../../db/registry-columns.js';
 import { compileHolderSelection, decodeHolderRow } from './registry-page.js';
 import { queryPrepared } from '../../db/prepared.js';
@@ -60,7 +60,7 @@ async function conditionsOf(em: () => EntityManager, viewer: Viewer, f: HolderFi
 
 /** `holders`: filtered, ordered, keyset-paged, in one statement for the selection (registry-page.ts). */
 export async function listHolders(
-  ctx: Pick<Context, 'em' | 'reader' | 'viewer'>,
+  ctx: Pick<ReadScope, 'em' | 'reader' | 'viewer'>,
   filter: HolderFilter | null | undefined,
   order: HolderOrder | null | undefined,
   args: PageArgs,

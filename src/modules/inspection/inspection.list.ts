@@ -6,7 +6,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { isAgency, type Viewer } from '../../domain/access/roles.js';
 import { INSPECTION_STATUSES } from '../../domain/inspections/workflow.js';
 import { AppError } from '../../errors.js';
-import type { Context } from '../../context.js';
+import type { ReadScope } from '../../loaders/read-scope.js';
 import { DateScalar } from '../../graphql/date.scalar.js';
 import { bounded, holderScope, keysetPage, type Condition, type KeysetQuery } from '../../graphql/keyset.js';
 import type { PageArgs } from '../../graphql/pagination.js';
@@ -69,7 +69,7 @@ export function inspectionQuery(viewer: Viewer, f: InspectionFilter | null | und
 }
 
 /** Inspections as the GraphQL type, findings of all of them read in one statement. */
-async function asInspectionTypes(ctx: Context, em: EntityManager, rows: Record<string, unknown>[]): Promise<InspectionType[]> {
+async function asInspectionTypes(ctx: ReadScope, em: EntityManager, rows: Record<string, unknown>[]): Promise<InspectionType[]> {
   const inspections = rows.map((r) => em.map(Inspection, r) as Inspection);
   const findings = inspections.length ? await em.find(InspectionFinding, { inspectionId: { $in: inspections.map((i) => i.id) } }) : [];
   const result = new Map(findings.map((f) => [`${f.inspectionId}|${f.itemKey}`, f.result]));
@@ -78,7 +78,7 @@ async function asInspectionTypes(ctx: Context, em: EntityManager, rows: Record<s
 }
 
 /** `inspections`: newest first, keyset-paged. */
-export function listInspections(ctx: Context, f: InspectionFilter | null | undefined, args: PageArgs) {
+export function listInspections(ctx: ReadScope, f: InspectionFilter | null | undefined, args: PageArgs) {
   const em = ctx.em;
   return keysetPage(em, inspectionQuery(ctx.viewer, f), INSPECTIONS_FROM, args, (rows: Record<string, unknown>[]) => asInspectionTypes(ctx, em, rows));
 }
@@ -103,7 +103,7 @@ export function approvedPlanConditions(viewer: Viewer, f: ApprovedPlanFilter | n
 }
 
 /** `approvedInspectionPlans`: newest approval first, each as frozen (ADMIN, INSPECTOR). */
-export function listApprovedPlans(ctx: Context, f: ApprovedPlanFilter | null | undefined, args: PageArgs) {
+export function listApprovedPlans(ctx: ReadScope, f: ApprovedPlanFilter | null | undefined, args: PageArgs) {
   const c = approvedPlanConditions(ctx.viewer, f);
   const em = ctx.em;
   return keysetPage(em, { select: 'select p.* from inspection_plan p', idColumn: 'p.id', conditions: c }, 'from inspection_plan p', args, async (rows: Record<string, unknown>[]) =>

@@ -2,20 +2,20 @@
 import { canSeePersonalData } from '../../domain/access/roles.js';
 import type { Plan, PlanEntry } from '../../domain/inspections/plan.js';
 import { canonicalJson } from '../../domain/inspections/plan.js';
-import type { Context } from '../../context.js';
+import type { ReadScope } from '../../loaders/read-scope.js';
 import { toGlobalId } from '../../graphql/node.js';
 import { Inspection } from './inspection.entity.js';
 import { InspectionFinding } from './inspection-finding.entity.js';
 import { InspectionPlan } from './inspection-plan.entity.js';
 import type { InspectionPlanType, InspectionSummary, InspectionType, PlanEntryType } from './inspection.types.js';
 
-async function entryView(ctx: Context, e: PlanEntry): Promise<PlanEntryType> {
+async function entryView(ctx: ReadScope, e: PlanEntry): Promise<PlanEntryType> {
   return { ...e, holderId: toGlobalId('Holder', e.holderId), holder: await ctx.loaders.holderById.load(e.holderId) };
 }
 
 type PlanInputs = { limits?: { basis?: { act: string; reason: string } } } | undefined;
 
-export async function planView(ctx: Context, req: { year: number; track: string; capacity: number }, plan: Plan, approved: InspectionPlan | null, inputs?: PlanInputs): Promise<InspectionPlanType> {
+export async function planView(ctx: ReadScope, req: { year: number; track: string; capacity: number }, plan: Plan, approved: InspectionPlan | null, inputs?: PlanInputs): Promise<InspectionPlanType> {
   const basis = (inputs ?? ((approved?.frozen as { inputs?: PlanInputs } | undefined)?.inputs))?.limits?.basis;
   return {
     legalBasis: basis?.act ?? null,
@@ -33,14 +33,14 @@ export async function planView(ctx: Context, req: { year: number; track: string;
   };
 }
 
-export async function approvedPlan(ctx: Context, planOrId: InspectionPlan | number): Promise<InspectionPlanType | null> {
+export async function approvedPlan(ctx: ReadScope, planOrId: InspectionPlan | number): Promise<InspectionPlanType | null> {
   const plan = typeof planOrId === 'number' ? await ctx.em.findOne(InspectionPlan, planOrId) : planOrId;
   if (!plan) return null;
   const frozen = plan.frozen as { entries: PlanEntry[]; waiting: number[]; excluded: Plan['excluded'] };
   return planView(ctx, plan, { entries: frozen.entries, waiting: frozen.waiting.map((holderId) => ({ holderId }) as PlanEntry), excluded: frozen.excluded }, plan);
 }
 
-export async function toInspectionType(ctx: Context, i: Inspection): Promise<InspectionType> {
+export async function toInspectionType(ctx: ReadScope, i: Inspection): Promise<InspectionType> {
   const findings = await ctx.em.find(InspectionFinding, { inspectionId: i.id });
   const result = new Map(findings.map((f) => [f.itemKey, f.result]));
   return shapeInspection(i, (await ctx.loaders.holderById.load(i.holder.id))!, (key) => result.get(key) ?? null);
@@ -67,13 +67,13 @@ export function shapeInspection(i: Inspection, holder: InspectionType['holder'],
  * Findings in detail: the Agency, or the holder itself. To anyone else an inspection is exactly as
  * unknown as an id nobody has (null), so no answer confirms that a holder is being inspected.
  */
-export async function inspectionById(ctx: Context, id: number): Promise<InspectionType | null> {
+export async function inspectionById(ctx: ReadScope, id: number): Promise<InspectionType | null> {
   const i = await ctx.em.findOne(Inspection, id);
   if (!i || !canSeePersonalData(ctx.viewer, i.holder.id)) return null;
   return toInspectionType(ctx, i);
 }
 
-export async function inspectionSummaries(ctx: Context, year: number | null): Promise<InspectionSummary[]> {
+export async function inspectionSummaries(ctx: ReadScope, year: number | null): Promise<InspectionSummary[]> {
   const rows = await ctx.em.execute<(Omit<InspectionSummary, 'violationsByArticle'> & { articles: (string | null)[] | null })[]>(
     `select i.id, coalesce(h.name_ru, h.name_ky) as "holderName", h.registry_number as "registryNumber", i.planned,
             i.legal_basis as "legalBasis", i.start_date::text as "startDate", i.end_date::text as "endDate",
