@@ -164,9 +164,11 @@ export async function startImpactRun(root: EntityManager, input: ImpactRunInput,
   const done = (async () => {
     try {
       [{ id }] = (await root.fork().execute<{ id: number }[]>(`select nextval(pg_get_serial_sequence('impact_run', 'id'))::int as id`)) as [{ id: number }];
-      const r = await root.fork().transactional(
+      await root.fork().transactional(
         async (em) => {
-          await em.execute('select pg_advisory_xact_lock(?, ?)', [IMPACT_LOCK, id]);
+          // Shared, so that the write of the result below can hold it too before this snapshot ends:
+          // the row is never RUNNING with nobody holding its lock while the run is alive.
+          await em.execute('select pg_advisory_xact_lock_shared(?, ?)', [IMPACT_LOCK, id]);
           await root.fork().execute(
             `insert into impact_run (id, scenario, as_of, filter, overrides, status, started_by)
              values (?, array(select jsonb_array_elements_text(?::jsonb)), ?, ?::jsonb, ?::jsonb, 'RUNNING', ?)`,
@@ -174,13 +176,16 @@ export async function startImpactRun(root: EntityManager, input: ImpactRunInput,
           );
           recorded = true;
           started();
-          return computeImpact(em, input, onProgress);
+          const r = await computeImpact(em, input, onProgress);
+          await root.fork().transactional(async (tx) => {
+            await tx.execute('select pg_advisory_xact_lock_shared(?, ?)', [IMPACT_LOCK, id]);
+            await tx.execute(
+              `update impact_run set status = 'SUCCEEDED', finished_at = now(), inputs_hash = ?, basis = ?::jsonb, totals = ?::jsonb, cells = ?::jsonb where id = ?`,
+              [r.inputsHash, JSON.stringify(r.basis), JSON.stringify(r.totals), JSON.stringify(r.cells), id],
+            );
+          });
         },
         { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
-      );
-      await root.fork().execute(
-        `update impact_run set status = 'SUCCEEDED', finished_at = now(), inputs_hash = ?, basis = ?::jsonb, totals = ?::jsonb, cells = ?::jsonb where id = ?`,
-        [r.inputsHash, JSON.stringify(r.basis), JSON.stringify(r.totals), JSON.stringify(r.cells), id],
       );
     } catch (e) {
       if (!recorded) return notStarted(e);
