@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import bodyParser from 'body-parser';
 import type { Logger } from './logger.js';
-import { answerRequestError, sendResponseTooLarge, withinResponseLimit } from './http-errors.js';
+import { answerRequestError, sendResponseTooLarge } from './http-errors.js';
 import { REQUEST_ID_HEADER, requestIdFrom, tagError } from './graphql/request-id.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -48,11 +48,12 @@ export function graphqlHandler<C extends BaseContext>(opts: {
         }),
     });
     if (response.body.kind !== 'complete') throw new Error('incremental delivery is not served');
-    const text = response.body.string;
-    if (!withinResponseLimit(text, opts.responseBytes)) return sendResponseTooLarge(res, opts.responseBytes);
-    // Encoded once, outside the JavaScript heap: a string body would be measured, then joined to the
-    // header text (a copy of the whole answer on the heap) and encoded again by the socket.
-    const body = Buffer.from(text, 'utf8');
+    // Encoded once, outside the JavaScript heap, and measured as sent: a string body would be
+    // measured, then joined to the header text (a copy of the whole answer on the heap) and encoded
+    // again by the socket. Over the limit it is refused (the cost limit bounds the work; this bounds
+    // the memory and bandwidth one client takes).
+    const body = Buffer.from(response.body.string, 'utf8');
+    if (body.length > opts.responseBytes) return sendResponseTooLarge(res, opts.responseBytes);
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     res.setHeader('content-length', body.length);

@@ -44,15 +44,6 @@ export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
 export const jsonNotFound: RequestHandler = (_req, res) =>
   sendError(res, 404, 'NOT_FOUND', 'no such path: GraphQL is served at /graphql, GraphiQL at /graphiql/');
 
-/**
- * Whether an answer may be sent: over `maxBytes` it is refused (the cost limit bounds the work; this
- * bounds the memory and bandwidth one client takes). A UTF-16 code unit is at most 3 UTF-8 bytes,
- * so most answers pass without being measured.
- */
-export function withinResponseLimit(body: string, maxBytes: number): boolean {
-  return body.length * 3 <= maxBytes || Buffer.byteLength(body) <= maxBytes;
-}
-
 export function sendResponseTooLarge(res: ServerResponse, maxBytes: number): void {
   sendError(res, 400, 'RESPONSE_TOO_LARGE', `the answer is over ${maxBytes} bytes: ask for fewer fields or a smaller page`, { limit: 'responseBytes', max: maxBytes });
 }
