@@ -20,6 +20,7 @@ import { fromGlobalId } from '../src/graphql/node.js';
 import { createApiKey, OPERATOR, revokeApiKeys } from '../src/modules/auth/api-key.service.js';
 import { parseArgs, progressBar, runCommand, UsageError, withDatabase } from '../scripts/cli.js';
 import { freePort } from '../test/support/free-port.js';
+import { describeTreeRss } from './compare/process-rss.js';
 import { medianFigure, runRounds, type Figure } from './compare/rounds.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -742,15 +743,6 @@ async function compare(db: Database, orm: MikroORM, o: Options): Promise<number>
   }
 }
 
-function rssMiB(pid: number): string {
-  try {
-    const m = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? `${fmt(Number(m[1]) / 1024)} MiB` : 'n/a';
-  } catch {
-    return 'n/a (no /proc)';
-  }
-}
-
 async function soak(hub: Server, shape: Shape, o: Options, facts: string[]): Promise<number> {
   const reqs = shape.requests.hub!;
   const { problem } = await precheck(shape, hub, reqs, undefined);
@@ -758,13 +750,13 @@ async function soak(hub: Server, shape: Shape, o: Options, facts: string[]): Pro
   const pid = hub.child.proc.pid!;
   process.stdout.write(`${facts.join('\n')}\nsoak: the hub alone (pid ${pid}), shape ${shape.key} (${shape.title}), ${o.connections} connections, ${fmt(o.soak!)} s\n`);
   if (o.warmup > 0) figureOf(await cannon(hub, reqs, o.warmup, o.connections));
-  process.stdout.write(`minute 0: hub RSS ${rssMiB(pid)} (after ${o.warmup} s warm-up)\n`);
+  process.stdout.write(`minute 0: hub RSS ${describeTreeRss(pid)} (after ${o.warmup} s warm-up)\n`);
   let seconds = 0;
   let inMinute = 0;
   let inMinuteSeconds = 0;
   const report = () => {
     if (!inMinuteSeconds) return;
-    process.stdout.write(`minute ${fmt(seconds / 60, seconds % 60 ? 1 : 0)}: ${fmt(inMinute / inMinuteSeconds)} req/s, hub RSS ${rssMiB(pid)}\n`);
+    process.stdout.write(`minute ${fmt(seconds / 60, seconds % 60 ? 1 : 0)}: ${fmt(inMinute / inMinuteSeconds)} req/s, hub RSS ${describeTreeRss(pid)}\n`);
     inMinute = 0;
     inMinuteSeconds = 0;
   };

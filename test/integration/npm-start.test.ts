@@ -80,7 +80,7 @@ describe('npm start', () => {
     expect(Number(saw.launchedAt)).toBeGreaterThanOrEqual(before); // the launcher's own start (npm's few hundred ms before it are not counted)
     expect(Number(saw.launchedAt)).toBeLessThanOrEqual(Date.now());
     expect(Number(saw.buildMs)).toBeGreaterThan(0);
-    expect(saw.execArgv).toEqual(['--experimental-async-context-frame']);
+    expect(saw.execArgv).toEqual(['--experimental-async-context-frame', '--no-allocation-site-pretenuring']);
     expect(built.code).toBe(3); // the hub's status
 
     const restart = await start({ PORT: '4000' }).exited;
