@@ -766,7 +766,7 @@ async function soak(hub: Server, shape: Shape, o: Options, facts: string[]): Pro
     inMinuteSeconds++;
     if (seconds % 60 === 0) report();
   });
-  report();
+  if (inMinute > 0) report(); // autocannon's last tick can be an empty one past the end
   const f = figureOf(result);
   process.stdout.write(
     `overall: ${fmt(f.reqPerSec!)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms; ${fmt(f.requests!)} answers, ${f.non2xx} non-2xx, ${f.errors} errors, ${f.timeouts} timeouts\n`,
