@@ -20,9 +20,8 @@ function rssKiB(pid: number): number | null {
   }
 }
 
-/** `pid` and its descendants with their RSS in KiB (a process that has already gone is left out); null without /proc. */
+/** `pid` and its descendants with their RSS in KiB (a process that has already gone is left out); null when `pid` has none (gone, or no /proc). */
 export function processTreeRss(pid: number): { pid: number; kib: number }[] | null {
-  if (rssKiB(pid) === null) return null;
   const out: { pid: number; kib: number }[] = [];
   const todo = [pid];
   while (todo.length) {
@@ -32,10 +31,10 @@ export function processTreeRss(pid: number): { pid: number; kib: number }[] | nu
     out.push({ pid: p, kib });
     todo.push(...children(p));
   }
-  return out;
+  return out.length ? out : null;
 }
 
-/** "412 MiB (hub 380 MiB in pid 123, wrapper 32 MiB)": the tree's total and its largest process. */
+/** "435 MiB (largest: pid 7494, 382 MiB; 2 processes)": the tree's total and its largest process. */
 export function describeTreeRss(pid: number): string {
   const tree = processTreeRss(pid);
   if (!tree) return 'n/a (no /proc)';

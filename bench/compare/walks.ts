@@ -9,42 +9,44 @@ export const PAGE = 50;
 
 const hubRowId = (id: string) => Number(fromGlobalId(id).key);
 
-export async function walkHub(hub: Server): Promise<{ cursor: string; lastId: number }> {
+/** One page of a walk: the row ids it holds, in order, and the cursor after it. */
+type WalkPage = { ids: number[]; endCursor: string };
+
+/** Follows `page` by its own cursors to row WALK_ROWS: the cursor there and that row's id. */
+async function walk(what: string, page: (after: string | null, first: number) => Promise<WalkPage>): Promise<{ cursor: string; lastId: number }> {
   let after: string | null = null;
   let rows = 0;
   let lastId = 0;
   while (rows < WALK_ROWS) {
-    const data = await gql(
-      hub,
-      'query($after: String, $first: Int) { holders(first: $first, after: $after, orderBy: {field: CREATED}) { pageInfo { endCursor } edges { node { id } } } }',
-      { after, first: Math.min(100, WALK_ROWS - rows) },
-    );
-    const edges = data.holders.edges as { node: { id: string } }[];
-    if (!edges.length) throw new Error(`the hub's holders end after ${rows} rows`);
-    rows += edges.length;
-    after = data.holders.pageInfo.endCursor as string;
-    lastId = hubRowId(edges.at(-1)!.node.id);
+    const { ids, endCursor } = await page(after, Math.min(100, WALK_ROWS - rows));
+    if (!ids.length) throw new Error(`${what} end after ${rows} rows`);
+    rows += ids.length;
+    after = endCursor;
+    lastId = ids.at(-1)!;
   }
   return { cursor: after!, lastId };
 }
 
-export async function walkPostGraphile(pgl: Server): Promise<{ cursor: string; lastId: number }> {
-  let after: string | null = null;
-  let rows = 0;
-  let lastId = 0;
-  while (rows < WALK_ROWS) {
+export function walkHub(hub: Server): Promise<{ cursor: string; lastId: number }> {
+  return walk("the hub's holders", async (after, first) => {
+    const data = await gql(
+      hub,
+      'query($after: String, $first: Int) { holders(first: $first, after: $after, orderBy: {field: CREATED}) { pageInfo { endCursor } edges { node { id } } } }',
+      { after, first },
+    );
+    return { ids: (data.holders.edges as { node: { id: string } }[]).map((e) => hubRowId(e.node.id)), endCursor: data.holders.pageInfo.endCursor as string };
+  });
+}
+
+export function walkPostGraphile(pgl: Server): Promise<{ cursor: string; lastId: number }> {
+  return walk("PostGraphile's allHolders", async (after, first) => {
     const data = await gql(
       pgl,
       'query($after: Cursor, $first: Int) { allHolders(first: $first, after: $after, orderBy: PRIMARY_KEY_ASC) { pageInfo { endCursor } nodes { rowId } } }',
-      { after, first: Math.min(100, WALK_ROWS - rows) },
+      { after, first },
     );
-    const nodes = data.allHolders.nodes as { rowId: number }[];
-    if (!nodes.length) throw new Error(`PostGraphile's allHolders end after ${rows} rows`);
-    rows += nodes.length;
-    after = data.allHolders.pageInfo.endCursor as string;
-    lastId = nodes.at(-1)!.rowId;
-  }
-  return { cursor: after!, lastId };
+    return { ids: (data.allHolders.nodes as { rowId: number }[]).map((n) => n.rowId), endCursor: data.allHolders.pageInfo.endCursor as string };
+  });
 }
 
 /** Aborts (throws) unless both servers answer the same PAGE holders after their own cursors. */
